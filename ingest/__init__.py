@@ -1,0 +1,1 @@
+"""Turning outside job data into Job rows: fetch, parse, normalise, upsert."""

@@ -1,0 +1,1 @@
+"""The Django project (settings, urls) and the job domain: taxonomy, jobs, submissions."""

@@ -1,0 +1,1 @@
+"""Settings modules: ``base`` (production-safe, driven by the environment) and ``test``."""

@@ -1,0 +1,53 @@
+"""Small readers for settings that come from the environment (DESIGN §4)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off", ""})
+
+
+def env_bool(name: str, default: bool = False, environ: Mapping[str, str] | None = None) -> bool:
+    """Read a yes/no variable; an unrecognised word is an error rather than a silent default."""
+    environ = os.environ if environ is None else environ
+    raw = environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(
+        f"{name}={raw!r} is not a yes/no value: use 1/0, true/false, yes/no or on/off."
+    )
+
+
+def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = None) -> list[str]:
+    """Read a comma-separated list, ignoring blanks."""
+    environ = os.environ if environ is None else environ
+    raw = environ.get(name)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def secret_key(environ: Mapping[str, str], key_file: Path) -> str:
+    """The secret key: ``DJANGO_SECRET_KEY`` when set, else one generated once and kept in a
+    git-ignored file, so the embedded mode works without configuration and no key is ever
+    committed."""
+    configured = environ.get("DJANGO_SECRET_KEY", "").strip()
+    if configured:
+        return configured
+    try:
+        return key_file.read_text().strip()
+    except FileNotFoundError:
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(50)
+        key_file.write_text(key)
+        key_file.chmod(0o600)
+        return key

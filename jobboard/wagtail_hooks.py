@@ -1,0 +1,28 @@
+"""Organizers edit the taxonomy's wording in the Wagtail admin, as snippets."""
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from jobboard.models import RoleFamily, SeniorityLevel
+
+
+class RoleFamilyViewSet(SnippetViewSet):
+    model = RoleFamily
+    icon = "tag"
+    list_display = ["name", "slug", "order"]
+    search_fields = ["name"]
+
+
+class SeniorityLevelViewSet(SnippetViewSet):
+    model = SeniorityLevel
+    icon = "list-ol"
+    list_display = ["name", "slug", "federal_grades", "order"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = "Taxonomy"
+    menu_icon = "tag"
+    items = (RoleFamilyViewSet, SeniorityLevelViewSet)
+
+
+register_snippet(TaxonomyGroup)

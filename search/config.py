@@ -1,0 +1,41 @@
+"""Search settings read from the environment (DESIGN §4).
+
+``SEARCH_URL`` unset means the database backend. Set, it names an OpenSearch or Elasticsearch
+cluster; which one is detected from the cluster's root endpoint unless ``SEARCH_ENGINE``
+says. ``SEARCH_INDEX_PREFIX`` keeps test, staging and production indexes apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+ENGINES = ("opensearch", "elasticsearch")
+
+
+class SearchSettings(TypedDict):
+    """The ``settings.SEARCH`` dict."""
+
+    URL: str
+    ENGINE: str
+    INDEX_PREFIX: str
+    TIMEOUT: float
+
+
+def search_settings_from_env(environ: Mapping[str, str]) -> SearchSettings:
+    """Build ``settings.SEARCH`` from environment variables, rejecting unknown engines early."""
+    url = environ.get("SEARCH_URL", "").strip().rstrip("/")
+    engine = environ.get("SEARCH_ENGINE", "").strip().lower()
+    if engine and engine not in ENGINES:
+        raise ValueError(
+            f"SEARCH_ENGINE={engine!r} is not supported: use one of {', '.join(ENGINES)}, "
+            "or leave it unset to detect the engine from SEARCH_URL."
+        )
+    if url and not url.startswith(("http://", "https://")):
+        raise ValueError(f"SEARCH_URL={url!r} must start with http:// or https://.")
+    return SearchSettings(
+        URL=url,
+        ENGINE=engine,
+        INDEX_PREFIX=environ.get("SEARCH_INDEX_PREFIX", "ptp_").strip(),
+        TIMEOUT=float(environ.get("SEARCH_TIMEOUT", "2.0")),
+    )

@@ -1,0 +1,95 @@
+"""The interface every engine adapter offers, and the errors it raises."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class SearchEngineError(Exception):
+    """The engine answered, but refused or failed the request (a bad body, a missing index)."""
+
+
+class SearchEngineUnavailable(SearchEngineError):
+    """The engine could not be reached in time (down, refusing connections, or too slow)."""
+
+
+@dataclass
+class BulkResult:
+    """What a bulk write did: how many actions succeeded and the failures, item by item."""
+
+    succeeded: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+class EngineAdapter(ABC):
+    """A client for one engine. Bodies are plain dicts in the shared query DSL; the adapter only
+    sends them and turns the client's exceptions into ``SearchEngineError`` and
+    ``SearchEngineUnavailable``."""
+
+    name: str = ""
+
+    def __init__(self, url: str, *, timeout: float = 2.0) -> None:
+        self.url = url
+        self.timeout = timeout
+
+    @abstractmethod
+    def info(self) -> dict[str, Any]:
+        """The root endpoint: name, cluster and version."""
+
+    @abstractmethod
+    def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
+        """Cluster health (``status`` is green, yellow or red)."""
+
+    @abstractmethod
+    def create_index(self, name: str, body: dict[str, Any]) -> None:
+        """Create an index with settings and mappings."""
+
+    @abstractmethod
+    def delete_index(self, name: str) -> None:
+        """Delete an index; a missing index is not an error."""
+
+    @abstractmethod
+    def index_exists(self, name: str) -> bool:
+        """Whether an index or alias of this name exists."""
+
+    @abstractmethod
+    def refresh(self, name: str) -> None:
+        """Make recent writes visible to search."""
+
+    @abstractmethod
+    def put_settings(self, name: str, body: dict[str, Any]) -> None:
+        """Change dynamic index settings (refresh interval, replicas)."""
+
+    @abstractmethod
+    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Run a search body and return the raw response."""
+
+    @abstractmethod
+    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+        """Count the documents matching a query (all of them without one)."""
+
+    @abstractmethod
+    def aliased_indexes(self, alias: str) -> list[str]:
+        """The concrete indexes an alias points at (empty when there is no such alias)."""
+
+    @abstractmethod
+    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        """Apply alias actions atomically (used to swap an alias to a new index)."""
+
+    @abstractmethod
+    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
+        """The client's own streaming bulk helper, yielding ``(ok, item)`` per action."""
+
+    def bulk(self, actions: Iterable[dict[str, Any]], *, chunk_size: int = 500) -> BulkResult:
+        """Stream actions in chunks through the client's bulk helper, collecting failures
+        instead of raising on the first one, so one bad document never loses the rest."""
+        result = BulkResult()
+        for ok, item in self._streaming_bulk(actions, chunk_size):
+            if ok:
+                result.succeeded += 1
+            else:
+                result.errors.append(item)
+        return result

@@ -1,0 +1,104 @@
+"""The Elasticsearch 8/9 adapter (elasticsearch-py 8). Same bodies as OpenSearch; the 8.x
+client takes the body's top-level keys as keyword arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from typing import Any
+
+from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+from elasticsearch import ConnectionError as EsConnectionError
+from elasticsearch import ConnectionTimeout as EsConnectionTimeout
+
+from search.engines.base import EngineAdapter, SearchEngineError, SearchEngineUnavailable
+
+
+def _translate_errors(method: Callable) -> Callable:
+    """Turn elasticsearch-py exceptions into the project's two engine errors."""
+
+    @wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except (EsConnectionError, EsConnectionTimeout) as exc:
+            raise SearchEngineUnavailable(f"Elasticsearch is unreachable: {exc}") from exc
+        except (ApiError, TransportError) as exc:
+            raise SearchEngineError(f"Elasticsearch refused the request: {exc}") from exc
+
+    return wrapper
+
+
+class ElasticsearchAdapter(EngineAdapter):
+    """Sends bodies to an Elasticsearch 8/9 cluster."""
+
+    name = "elasticsearch"
+
+    def __init__(self, url: str, *, timeout: float = 2.0) -> None:
+        super().__init__(url, timeout=timeout)
+        self.client = Elasticsearch(
+            url, request_timeout=timeout, max_retries=1, retry_on_timeout=False
+        )
+
+    def _long(self) -> Elasticsearch:
+        return self.client.options(request_timeout=60)
+
+    @_translate_errors
+    def info(self) -> dict[str, Any]:
+        return dict(self.client.info())
+
+    @_translate_errors
+    def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
+        client = self.client.options(request_timeout=timeout or self.timeout)
+        return dict(client.cluster.health())
+
+    @_translate_errors
+    def create_index(self, name: str, body: dict[str, Any]) -> None:
+        self._long().indices.create(index=name, **body)
+
+    @_translate_errors
+    def delete_index(self, name: str) -> None:
+        self._long().indices.delete(index=name, ignore_unavailable=True)
+
+    @_translate_errors
+    def index_exists(self, name: str) -> bool:
+        return bool(self.client.indices.exists(index=name))
+
+    @_translate_errors
+    def refresh(self, name: str) -> None:
+        self._long().indices.refresh(index=name)
+
+    @_translate_errors
+    def put_settings(self, name: str, body: dict[str, Any]) -> None:
+        self._long().indices.put_settings(index=name, settings=body.get("index", body))
+
+    @_translate_errors
+    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+        return dict(self.client.search(index=index, **body))
+
+    @_translate_errors
+    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+        return int(self.client.count(index=index, **(body or {}))["count"])
+
+    @_translate_errors
+    def aliased_indexes(self, alias: str) -> list[str]:
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return sorted(dict(self.client.indices.get_alias(name=alias)))
+
+    @_translate_errors
+    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        self._long().indices.update_aliases(actions=actions)
+
+    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
+        try:
+            yield from helpers.streaming_bulk(
+                self._long(),
+                actions,
+                chunk_size=chunk_size,
+                raise_on_error=False,
+                raise_on_exception=False,
+                max_retries=3,
+            )
+        except (EsConnectionError, EsConnectionTimeout) as exc:
+            raise SearchEngineUnavailable(f"Elasticsearch is unreachable: {exc}") from exc

@@ -1,0 +1,103 @@
+"""The OpenSearch adapter (opensearch-py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from typing import Any
+
+from opensearchpy import OpenSearch, helpers
+from opensearchpy import exceptions as os_exc
+
+from search.engines.base import EngineAdapter, SearchEngineError, SearchEngineUnavailable
+
+
+def _translate_errors(method: Callable) -> Callable:
+    """Turn opensearch-py exceptions into the project's two engine errors."""
+
+    @wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except (os_exc.ConnectionError, os_exc.ConnectionTimeout) as exc:
+            raise SearchEngineUnavailable(f"OpenSearch is unreachable: {exc}") from exc
+        except os_exc.TransportError as exc:
+            raise SearchEngineError(f"OpenSearch refused the request: {exc}") from exc
+
+    return wrapper
+
+
+class OpenSearchAdapter(EngineAdapter):
+    """Sends bodies to an OpenSearch 2/3 cluster."""
+
+    name = "opensearch"
+
+    def __init__(self, url: str, *, timeout: float = 2.0) -> None:
+        super().__init__(url, timeout=timeout)
+        self.client = OpenSearch(
+            hosts=[url],
+            timeout=timeout,
+            max_retries=1,
+            retry_on_timeout=False,
+            http_compress=True,
+        )
+
+    @_translate_errors
+    def info(self) -> dict[str, Any]:
+        return self.client.info()
+
+    @_translate_errors
+    def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
+        return self.client.cluster.health(request_timeout=timeout or self.timeout)
+
+    @_translate_errors
+    def create_index(self, name: str, body: dict[str, Any]) -> None:
+        self.client.indices.create(index=name, body=body, request_timeout=30)
+
+    @_translate_errors
+    def delete_index(self, name: str) -> None:
+        self.client.indices.delete(index=name, ignore_unavailable=True, request_timeout=30)
+
+    @_translate_errors
+    def index_exists(self, name: str) -> bool:
+        return bool(self.client.indices.exists(index=name))
+
+    @_translate_errors
+    def refresh(self, name: str) -> None:
+        self.client.indices.refresh(index=name, request_timeout=30)
+
+    @_translate_errors
+    def put_settings(self, name: str, body: dict[str, Any]) -> None:
+        self.client.indices.put_settings(index=name, body=body, request_timeout=30)
+
+    @_translate_errors
+    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self.client.search(index=index, body=body)
+
+    @_translate_errors
+    def count(self, index: str, body: dict[str, Any] | None = None) -> int:
+        return int(self.client.count(index=index, body=body)["count"])
+
+    @_translate_errors
+    def aliased_indexes(self, alias: str) -> list[str]:
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return sorted(self.client.indices.get_alias(name=alias))
+
+    @_translate_errors
+    def update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        self.client.indices.update_aliases(body={"actions": actions}, request_timeout=30)
+
+    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
+        try:
+            yield from helpers.streaming_bulk(
+                self.client,
+                actions,
+                chunk_size=chunk_size,
+                raise_on_error=False,
+                raise_on_exception=False,
+                max_retries=3,
+                request_timeout=60,
+            )
+        except (os_exc.ConnectionError, os_exc.ConnectionTimeout) as exc:
+            raise SearchEngineUnavailable(f"OpenSearch is unreachable: {exc}") from exc
