@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import wraps
 from typing import Any
 
 
@@ -14,6 +15,28 @@ class SearchEngineError(Exception):
 
 class SearchEngineUnavailable(SearchEngineError):
     """The engine could not be reached in time (down, refusing connections, or too slow)."""
+
+
+def translate_errors(
+    engine: str,
+    unavailable: tuple[type[Exception], ...],
+    refused: tuple[type[Exception], ...],
+) -> Callable[[Callable], Callable]:
+    """A decorator turning a client's exceptions into the project's two engine errors."""
+
+    def decorator(method: Callable) -> Callable:
+        @wraps(method)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(*args, **kwargs)
+            except unavailable as exc:
+                raise SearchEngineUnavailable(f"{engine} is unreachable: {exc}") from exc
+            except refused as exc:
+                raise SearchEngineError(f"{engine} refused the request: {exc}") from exc
+
+        return wrapper
+
+    return decorator
 
 
 @dataclass

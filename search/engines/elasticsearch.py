@@ -3,30 +3,20 @@ client takes the body's top-level keys as keyword arguments."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from functools import wraps
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import ConnectionTimeout as EsConnectionTimeout
 
-from search.engines.base import EngineAdapter, SearchEngineError, SearchEngineUnavailable
+from search.engines.base import EngineAdapter, SearchEngineUnavailable, translate_errors
 
-
-def _translate_errors(method: Callable) -> Callable:
-    """Turn elasticsearch-py exceptions into the project's two engine errors."""
-
-    @wraps(method)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(*args, **kwargs)
-        except (EsConnectionError, EsConnectionTimeout) as exc:
-            raise SearchEngineUnavailable(f"Elasticsearch is unreachable: {exc}") from exc
-        except (ApiError, TransportError) as exc:
-            raise SearchEngineError(f"Elasticsearch refused the request: {exc}") from exc
-
-    return wrapper
+_translate_errors = translate_errors(
+    "Elasticsearch",
+    unavailable=(EsConnectionError, EsConnectionTimeout),
+    refused=(ApiError, TransportError),
+)
 
 
 class ElasticsearchAdapter(EngineAdapter):

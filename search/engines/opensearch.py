@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from functools import wraps
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from opensearchpy import OpenSearch, helpers
 from opensearchpy import exceptions as os_exc
 
-from search.engines.base import EngineAdapter, SearchEngineError, SearchEngineUnavailable
+from search.engines.base import EngineAdapter, SearchEngineUnavailable, translate_errors
 
-
-def _translate_errors(method: Callable) -> Callable:
-    """Turn opensearch-py exceptions into the project's two engine errors."""
-
-    @wraps(method)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(*args, **kwargs)
-        except (os_exc.ConnectionError, os_exc.ConnectionTimeout) as exc:
-            raise SearchEngineUnavailable(f"OpenSearch is unreachable: {exc}") from exc
-        except os_exc.TransportError as exc:
-            raise SearchEngineError(f"OpenSearch refused the request: {exc}") from exc
-
-    return wrapper
+_translate_errors = translate_errors(
+    "OpenSearch",
+    unavailable=(os_exc.ConnectionError, os_exc.ConnectionTimeout),
+    refused=(os_exc.TransportError,),
+)
 
 
 class OpenSearchAdapter(EngineAdapter):
