@@ -1,5 +1,29 @@
 """The job domain's models, one module per kind."""
 
+from jobboard.models.agencies import Agency, agency_key
+from jobboard.models.choices import (
+    EmploymentType,
+    GovernmentLevel,
+    JobStatus,
+    PayInterval,
+    WorkArrangement,
+)
+from jobboard.models.jobs import Job
+from jobboard.models.sources import IngestRun, JobSource, Source
 from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
 
-__all__ = ["RoleFamily", "SeniorityLevel"]
+__all__ = [
+    "Agency",
+    "EmploymentType",
+    "GovernmentLevel",
+    "IngestRun",
+    "Job",
+    "JobSource",
+    "JobStatus",
+    "PayInterval",
+    "RoleFamily",
+    "SeniorityLevel",
+    "Source",
+    "WorkArrangement",
+    "agency_key",
+]

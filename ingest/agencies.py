@@ -1,0 +1,91 @@
+"""Agency canonicalisation: the many names sources use for one employer resolve to one Agency.
+
+"LA County Dept. of Public Health" and "Public Health, County of Los Angeles" are one agency:
+names are compared by a folded key (``agency_key``), against each agency's canonical name and
+aliases; the words of a name are also compared as a set, so reordered names match."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.text import slugify
+
+from jobboard.models import Agency, GovernmentLevel, agency_key
+
+LEVEL_PATTERNS = [
+    (
+        GovernmentLevel.FEDERAL,
+        r"\b(department of (veterans|defense|homeland|the interior|energy|"
+        r"labor|commerce|education|health and human|state|justice|agriculture|transportation|"
+        r"the treasury|the army|the navy|the air force)|u\.?s\.?|united states|federal|national|"
+        r"administration|bureau|service|army|navy|air force|space force|nasa|irs|usds|gsa)\b",
+    ),
+    (
+        GovernmentLevel.STATE,
+        r"\b(state of|california (department|office|state)|calif\.? dept|"
+        r"department of technology|^california|office of data and innovation)\b",
+    ),
+    (GovernmentLevel.COUNTY, r"\bcounty\b"),
+    (
+        GovernmentLevel.SPECIAL_DISTRICT,
+        r"\b(district|metropolitan|metro|authority|port of|"
+        r"water and power|airports|transit|unified school)\b",
+    ),
+    (GovernmentLevel.CITY, r"\b(city of|town of|village of)\b"),
+    (
+        GovernmentLevel.NONPROFIT,
+        r"\b(foundation|nonprofit|non-profit|code for|inc\.? \(501|"
+        r"pbc|coalition|alliance|fund|trust|institute|association)\b",
+    ),
+]
+
+
+def guess_level(name: str) -> str:
+    """The level of government suggested by an employer's name ('' when it says nothing)."""
+    lowered = name.lower()
+    for level, pattern in LEVEL_PATTERNS:
+        if re.search(pattern, lowered):
+            return level
+    return ""
+
+
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(word for word in key.split() if word not in {"of", "the", "and"})
+
+
+class AgencyResolver:
+    """Maps employer names to Agency rows, creating one for a name never seen. Build one per
+    ingest run: it loads every name and alias once, then resolves from memory."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, Agency] = {}
+        self._by_words: dict[frozenset[str], Agency] = {}
+        for agency in Agency.objects.all():
+            self._remember(agency)
+
+    def _remember(self, agency: Agency) -> None:
+        for name in (agency.name, *agency.alias_list()):
+            key = agency_key(name)
+            self._by_key.setdefault(key, agency)
+            self._by_words.setdefault(_word_set(key), agency)
+
+    def resolve(self, name: str, *, level: str = "") -> Agency:
+        """The agency for a name, created with a guessed level when new."""
+        name = re.sub(r"\s+", " ", name).strip()
+        key = agency_key(name)
+        agency = self._by_key.get(key) or self._by_words.get(_word_set(key))
+        if agency is None:
+            agency = Agency.objects.create(
+                name=name[:200],
+                slug=self._unique_slug(name),
+                level=level or guess_level(name),
+            )
+            self._remember(agency)
+        return agency
+
+    def _unique_slug(self, name: str) -> str:
+        base = slugify(name)[:180] or "agency"
+        slug, number = base, 2
+        while Agency.objects.filter(slug=slug).exists():
+            slug, number = f"{base}-{number}", number + 1
+        return slug

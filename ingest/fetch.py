@@ -1,0 +1,190 @@
+"""One fetcher for every HTTP source: polite and defensive.
+
+- a timeout per request and a cap on the body's size;
+- retries with exponential backoff on connection errors, 429 and 5xx;
+- conditional GET (ETag / Last-Modified), so an unchanged feed costs one 304;
+- a User-Agent naming the site and a contact;
+- robots.txt respected when crawling HTML pages;
+- no requests to loopback, private, link-local or otherwise internal addresses unless
+  ``INGEST_ALLOW_PRIVATE_URLS`` is on, checked on every redirect hop, so a configured feed URL
+  cannot be turned against the server or its network.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from django.conf import settings
+
+USER_AGENT = (
+    "PublicTechPathwaysBot/1.0 (+https://publictechpathways.org/about; jobs@publictechpathways.org)"
+)
+MAX_REDIRECTS = 5
+
+
+class FetchError(Exception):
+    """A source could not be fetched; the message says why in one sentence."""
+
+
+@dataclass
+class FetchResult:
+    """A fetched body, or ``not_modified`` for a 304, with the validators to send next time."""
+
+    url: str
+    status: int
+    body: bytes = b""
+    etag: str = ""
+    last_modified: str = ""
+    not_modified: bool = False
+    attempts: int = 1
+
+
+@dataclass
+class Fetcher:
+    """Fetches URLs under the project's rules. The knobs exist for tests and slow sources."""
+
+    timeout: float = 20.0
+    max_bytes: int = 20 * 1024 * 1024
+    retries: int = 3
+    backoff: float = 1.0
+    allow_private: bool | None = None
+    session: requests.Session = field(default_factory=requests.Session)
+    _robots: dict[str, urllib.robotparser.RobotFileParser] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.allow_private is None:
+            self.allow_private = settings.INGEST_ALLOW_PRIVATE_URLS
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str = "",
+        last_modified: str = "",
+        headers: dict[str, str] | None = None,
+        respect_robots: bool = False,
+    ) -> FetchResult:
+        """GET a URL, following redirects one hop at a time, retrying what is worth it."""
+        request_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
+        request_headers.update(headers or {})
+        if etag:
+            request_headers["If-None-Match"] = etag
+        if last_modified:
+            request_headers["If-Modified-Since"] = last_modified
+        if respect_robots and not self._robots_allow(url, request_headers["User-Agent"]):
+            raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows fetching {url}.")
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                result = self._get_following_redirects(url, request_headers)
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                if attempt > self.retries:
+                    raise FetchError(
+                        f"{url} did not answer after {attempt} attempts: {_reason(exc)}."
+                    ) from exc
+            else:
+                if result.status == 429 or result.status >= 500:
+                    if attempt > self.retries:
+                        raise FetchError(
+                            f"{url} answered HTTP {result.status} after {attempt} attempts."
+                        )
+                elif result.status >= 400:
+                    raise FetchError(f"{url} answered HTTP {result.status}.")
+                else:
+                    result.attempts = attempt
+                    return result
+            time.sleep(self.backoff * 2 ** (attempt - 1))
+
+    def _get_following_redirects(self, url: str, headers: dict[str, str]) -> FetchResult:
+        for _ in range(MAX_REDIRECTS + 1):
+            self._check_address(url)
+            response = self.session.get(
+                url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True
+            )
+            try:
+                if response.is_redirect:
+                    url = urljoin(url, response.headers["Location"])
+                    continue
+                if response.status_code == 304:
+                    return FetchResult(
+                        url,
+                        304,
+                        not_modified=True,
+                        etag=response.headers.get("ETag", ""),
+                        last_modified=response.headers.get("Last-Modified", ""),
+                    )
+                body = self._read_capped(response, url) if response.status_code < 300 else b""
+                return FetchResult(
+                    url,
+                    response.status_code,
+                    body,
+                    etag=response.headers.get("ETag", ""),
+                    last_modified=response.headers.get("Last-Modified", ""),
+                )
+            finally:
+                response.close()
+        raise FetchError(f"{url} redirected more than {MAX_REDIRECTS} times.")
+
+    def _read_capped(self, response: requests.Response, url: str) -> bytes:
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchError(f"{url} is {int(declared):,} bytes, over the {self.max_bytes:,} cap.")
+        chunks, size = [], 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise FetchError(f"{url} is larger than the {self.max_bytes:,}-byte cap.")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _check_address(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"}:
+            raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
+        if not parts.hostname:
+            raise FetchError(f"{url!r} has no host.")
+        if self.allow_private:
+            return
+        try:
+            infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise FetchError(f"The host of {url} could not be resolved: {exc}.") from exc
+        for info in infos:
+            address = ipaddress.ip_address(info[4][0].split("%")[0])
+            if not address.is_global or address.is_multicast:
+                raise FetchError(
+                    f"Refused to fetch {url}: {parts.hostname} is a private, loopback or "
+                    "link-local address (set INGEST_ALLOW_PRIVATE_URLS=1 to allow it)."
+                )
+
+    def _robots_allow(self, url: str, agent: str) -> bool:
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        parser = self._robots.get(origin)
+        if parser is None:
+            parser = urllib.robotparser.RobotFileParser()
+            try:
+                result = self._get_following_redirects(
+                    origin + "/robots.txt", {"User-Agent": agent}
+                )
+            except (FetchError, requests.RequestException):
+                result = None
+            if result is None or result.status >= 400:
+                parser.parse([])  # no robots.txt: everything is allowed
+            else:
+                parser.parse(result.body.decode("utf-8", "replace").splitlines())
+            self._robots[origin] = parser
+        return parser.can_fetch(agent, url)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, requests.Timeout):
+        return "timed out"
+    return str(exc).split(":")[-1].strip() or type(exc).__name__

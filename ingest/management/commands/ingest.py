@@ -1,0 +1,96 @@
+"""``manage.py ingest``: the contract of DESIGN §4."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from ingest.classifier import Classifier
+from ingest.parsers import PARSERS
+from ingest.pipeline import SourceReport, ingest_source, source_for_location
+from jobboard.logging import logs_to_stderr
+from jobboard.models import Source
+
+FORMATS = [*PARSERS, "auto"]
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest job listings from configured sources (all enabled ones, or those named), or from "
+        "one --file or --url. Exit 1 when any source failed as a whole."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("sources", nargs="*", metavar="SOURCE_SLUG")
+        where = parser.add_mutually_exclusive_group()
+        where.add_argument("--file", help="Read listings from a file.")
+        where.add_argument("--url", help="Fetch listings from a URL.")
+        parser.add_argument("--format", choices=FORMATS, default="auto")
+        parser.add_argument("--agency", default="", help="Employer when listings name none.")
+        parser.add_argument("--json", action="store_true", help="Print one JSON object.")
+
+    def handle(self, *args, **options):
+        with logs_to_stderr():
+            self._ingest(**options)
+
+    def _ingest(self, *, sources, file, url, format, agency, json, **options):
+        if (file or url) and sources:
+            raise CommandError("Name sources, or give --file or --url, not both.")
+        if file or url:
+            targets = [source_for_location(file or url, fmt=format, agency=agency)]
+        elif sources:
+            found = {s.slug: s for s in Source.objects.filter(slug__in=sources)}
+            missing = [slug for slug in sources if slug not in found]
+            if missing:
+                raise CommandError(f"No source with the slug {', '.join(missing)}.")
+            targets = [found[slug] for slug in sources]
+        else:
+            targets = list(Source.objects.enabled())
+        classifier = Classifier.from_database()
+        fmt = "" if format == "auto" and not (file or url) else format
+        reports = []
+        for number, source in enumerate(targets, start=1):
+            if not json and sys.stdout.isatty():
+                self.stdout.write(f"[{number}/{len(targets)}] {source.name} ...", ending="\r")
+            report = ingest_source(source, fmt=fmt, classifier=classifier, log_failure=False)
+            reports.append(report)
+            if not report.ok:
+                self.stderr.write(f"ingest: {source.slug}: {report.error}")
+            elif not json:
+                self.stdout.write(self._line(report))
+        if json:
+            self.stdout.write(_dumps(_summary(reports)))
+        if any(not report.ok for report in reports):
+            sys.exit(1)
+
+    def _line(self, report: SourceReport) -> str:
+        c = report.counts
+        note = " (not modified)" if report.not_modified else ""
+        note += "" if report.complete else " (incomplete read: nothing closed)"
+        return (
+            f"{report.source.slug}: {c.created} created, {c.updated} updated, "
+            f"{c.unchanged} unchanged, {c.merged} merged, {c.closed} closed, "
+            f"{c.skipped} skipped{note}"
+        )
+
+
+def _summary(reports: list[SourceReport]) -> dict:
+    total = {"created": 0, "updated": 0, "unchanged": 0, "merged": 0, "closed": 0, "skipped": 0}
+    errors = []
+    for report in reports:
+        for key in total:
+            total[key] += getattr(report.counts, key)
+        if report.error:
+            errors.append({"source": report.source.slug, "message": report.error})
+        errors.extend({"source": report.source.slug, "message": m} for m in report.counts.errors)
+    return {
+        **total,
+        "errors": errors,
+        "sources": [{"source": r.source.slug, "ok": r.ok, "complete": r.complete} for r in reports],
+    }
+
+
+def _dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False)

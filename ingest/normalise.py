@@ -1,0 +1,194 @@
+"""From a parser's RawListing to the fields of a Job: one function, no database writes except
+through the agency resolver it is given."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from ingest.agencies import AgencyResolver
+from ingest.classifier import Classifier
+from ingest.dates import is_continuous, parse_datetime
+from ingest.pay import NO_PAY, normalise_pay, pay_from_text
+from ingest.records import RawListing
+from ingest.sanitise import plain_text, sanitise_html
+from ingest.titles import display_title
+from jobboard.models import Agency, EmploymentType, WorkArrangement
+
+EMPLOYMENT_WORDS = [
+    (r"intern", EmploymentType.INTERNSHIP),
+    (r"fellow", EmploymentType.FELLOWSHIP),
+    (r"part[\s_-]?time", EmploymentType.PART_TIME),
+    (r"contract|contractor|consultant|1099", EmploymentType.CONTRACT),
+    (r"temp|temporary|seasonal|limited[\s-]term|per diem|as needed", EmploymentType.TEMPORARY),
+    (r"full[\s_-]?time|permanent|regular", EmploymentType.FULL_TIME),
+]
+# Short fields (location, title) may say just "Remote"; a description must say it plainly,
+# since "this position is not remote" also contains the word.
+PLACE_REMOTE = re.compile(r"\bremote\b|\banywhere in the u\.?s\.?|\btelecommute\b", re.I)
+PLACE_HYBRID = re.compile(r"\bhybrid\b", re.I)
+TEXT_REMOTE = re.compile(
+    r"\b(fully[- ]remote|100% remote|remote[- ]first|work from anywhere|"
+    r"(this|a) (is a )?remote (position|role|job)|remote[- ]eligible)\b",
+    re.I,
+)
+TEXT_HYBRID = re.compile(
+    r"\b(hybrid (work|schedule|role|position|model)|telework(ing)? (is )?(available|eligible)|"
+    r"days? (a|per) week in[- ](the )?office)\b",
+    re.I,
+)
+NOT_REMOTE = re.compile(r"\b(not|no|non)[- ](a )?(remote|telework)", re.I)
+
+
+@dataclass
+class JobFields:
+    """Everything a Job row needs from one listing, normalised."""
+
+    raw_title: str
+    title: str
+    description: str
+    agency: Agency
+    role_family: str | None
+    seniority: str | None
+    top_seniority: str | None
+    is_people_manager: bool
+    employment_type: str
+    work_arrangement: str
+    location: str
+    city: str
+    state: str
+    latitude: float | None
+    longitude: float | None
+    salary_min: int | None
+    salary_max: int | None
+    pay_min: Decimal | None
+    pay_max: Decimal | None
+    pay_interval: str
+    pay_currency: str
+    posted_at: datetime | None
+    closes_at: datetime | None
+    open_until_filled: bool
+    apply_url: str
+    source_url: str
+    federal_series: str
+    federal_grades: str
+
+    def content_hash(self) -> str:
+        """A fingerprint of the content, so an unchanged listing is recognised cheaply."""
+        data = asdict(self)
+        data["agency"] = self.agency.pk
+        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def employment_type(text: str, title: str) -> str:
+    """Our employment type from a source's word, else the title's, else full-time."""
+    for source_text in (text, title):
+        for pattern, value in EMPLOYMENT_WORDS:
+            if source_text and re.search(pattern, source_text, re.I):
+                return value
+    return EmploymentType.FULL_TIME
+
+
+def work_arrangement(signal: str, place: str, title: str, description: str) -> str:
+    """Remote, hybrid or on-site: the format's own signal first, then the location and title,
+    then plain statements in the description (a negation such as 'not remote' wins)."""
+    if signal in {"remote", "hybrid", "onsite"}:
+        return signal
+    short = f"{place} {title}"
+    if PLACE_HYBRID.search(short):
+        return WorkArrangement.HYBRID
+    if PLACE_REMOTE.search(short):
+        return WorkArrangement.REMOTE
+    if NOT_REMOTE.search(description):
+        return WorkArrangement.ONSITE
+    if TEXT_HYBRID.search(description):
+        return WorkArrangement.HYBRID
+    if TEXT_REMOTE.search(description):
+        return WorkArrangement.REMOTE
+    return WorkArrangement.ONSITE
+
+
+def _grades(listing: RawListing) -> tuple[str, str, str]:
+    plan = listing.pay_plan or ("GS" if listing.grade_low else "")
+    low = f"{plan}-{listing.grade_low}" if listing.grade_low else ""
+    high = f"{plan}-{listing.grade_high}" if listing.grade_high else low
+    shown = low if high == low else f"{low} to {high}"
+    return low, high, shown
+
+
+def normalise(
+    listing: RawListing,
+    *,
+    classifier: Classifier,
+    agencies: AgencyResolver,
+    agency_default: str = "",
+) -> JobFields:
+    """Normalise one listing: title, HTML, employer, classification, pay, dates, place."""
+    description = sanitise_html(listing.description)
+    text = plain_text(description)
+    employer = listing.employer or agency_default or listing.department
+    if not employer.strip():
+        raise ValueError("it names no employer; set the source's agency (ingest --agency NAME)")
+    agency = agencies.resolve(employer)
+    grade_low, grade_high, grades_shown = _grades(listing)
+    classification = classifier.classify(
+        listing.title,
+        grade=grade_low,
+        grade_high=grade_high,
+        series=listing.series,
+        employer=agency.name,
+        description=text,
+    )
+    pay = normalise_pay(
+        listing.pay_min, listing.pay_max, listing.pay_interval, listing.pay_currency or "USD"
+    )
+    if pay is NO_PAY:
+        pay = pay_from_text(text)
+    continuous = is_continuous(listing.closes_at)
+    return JobFields(
+        raw_title=listing.title[:300],
+        title=display_title(listing.title)[:300],
+        description=description,
+        agency=agency,
+        role_family=classification.role_family,
+        seniority=classification.seniority,
+        top_seniority=classification.top_seniority,
+        is_people_manager=classification.people_manager,
+        employment_type=employment_type(listing.employment_type, listing.title),
+        work_arrangement=work_arrangement(listing.remote, listing.location, listing.title, text),
+        location=listing.location[:300],
+        city=listing.city[:100],
+        state=listing.state[:50],
+        latitude=_coordinate(listing.latitude),
+        longitude=_coordinate(listing.longitude),
+        salary_min=pay.annual_min,
+        salary_max=pay.annual_max,
+        pay_min=pay.original_min,
+        pay_max=pay.original_max,
+        pay_interval=pay.interval,
+        pay_currency=pay.currency,
+        posted_at=parse_datetime(listing.posted_at),
+        closes_at=None if continuous else parse_datetime(listing.closes_at, end_of_day=True),
+        open_until_filled=continuous or not listing.closes_at,
+        apply_url=_http_url(listing.apply_url),
+        source_url=_http_url(listing.url),
+        federal_series=",".join(listing.series)[:60],
+        federal_grades=grades_shown[:60],
+    )
+
+
+def _coordinate(value: object) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _http_url(url: str) -> str:
+    """Only http(s) links reach the page: a javascript: or data: URL is dropped."""
+    url = (url or "").strip()
+    return url[:1000] if re.match(r"^https?://", url, re.I) else ""

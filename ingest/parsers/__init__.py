@@ -1,0 +1,48 @@
+"""One parser per source format: ``parse(data: bytes) -> ParseResult``. Pure functions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from ingest.parsers import greenhouse, jsonld, lever, rss, usajobs
+from ingest.records import ParseError, ParseResult
+
+PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
+    "usajobs": usajobs.parse,
+    "rss": rss.parse,
+    "jsonld": jsonld.parse,
+    "greenhouse": greenhouse.parse,
+    "lever": lever.parse,
+}
+
+
+def detect_format(data: bytes) -> str:
+    """Guess the format from the document itself."""
+    head = data.lstrip()[:2048].lower()
+    if head.startswith(b"<"):
+        if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+            return "rss"
+        return "jsonld"
+    try:
+        document = json.loads(data)
+    except ValueError as exc:
+        raise ParseError(f"Cannot tell the format: not XML, HTML or JSON ({exc}).") from exc
+    if isinstance(document, dict) and "SearchResult" in document:
+        return "usajobs"
+    if isinstance(document, dict) and isinstance(document.get("jobs"), list):
+        return "greenhouse"
+    if isinstance(document, list) and (not document or "hostedUrl" in document[0]):
+        return "lever"
+    raise ParseError("Cannot tell the format of this JSON: name it with --format.")
+
+
+def parse(data: bytes, fmt: str = "auto") -> ParseResult:
+    """Parse a document in a named format, or detect it."""
+    if fmt == "auto":
+        fmt = detect_format(data)
+    try:
+        parser = PARSERS[fmt]
+    except KeyError:
+        raise ParseError(f"Unknown format {fmt!r}: use one of {', '.join(PARSERS)}.") from None
+    return parser(data)

@@ -1,0 +1,68 @@
+"""RSS 2.0 and Atom feeds (feedparser), with the governmentjobs-style ``joblisting:`` fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import feedparser
+from feedparser import CharacterEncodingOverride
+
+from ingest.parsers.common import collect, text
+from ingest.records import ParseError, ParseResult, RawListing
+
+
+def _field(entry: dict[str, Any], name: str) -> str:
+    """A ``joblisting:`` field; feedparser flattens it to ``joblisting_<lowercase name>``."""
+    return text(entry.get(f"joblisting_{name.lower()}"))
+
+
+def _read(entry: dict[str, Any]) -> RawListing:
+    description = ""
+    if entry.get("content"):
+        description = entry["content"][0].get("value", "")
+    description = description or entry.get("summary", "")
+    closes = _field(entry, "advertiseToDateTime")
+    return RawListing(
+        external_id=_field(entry, "jobId") or text(entry.get("id") or entry.get("link")),
+        title=text(entry.get("title")),
+        description=description,
+        employer=text(entry.get("author")),
+        department=_field(entry, "department"),
+        location=_field(entry, "location"),
+        state=_field(entry, "state"),
+        employment_type=_field(entry, "jobType"),
+        pay_min=_field(entry, "minimumSalary"),
+        pay_max=_field(entry, "maximumSalary"),
+        pay_interval=_field(entry, "salaryInterval"),
+        pay_currency="USD" if _field(entry, "minimumSalary") else "",
+        posted_at=_field(entry, "advertiseFromDate")
+        or text(entry.get("published") or entry.get("updated")),
+        closes_at=closes,
+        apply_url=text(entry.get("link")),
+        url=text(entry.get("link")),
+    )
+
+
+def parse(data: bytes) -> ParseResult:
+    """Parse a feed. A feed that breaks off part-way still yields the items read so far, but is
+    marked incomplete so that no job is closed on its account."""
+    feed = feedparser.parse(data)
+    problem = feed.get("bozo_exception") if feed.get("bozo") else None
+    if isinstance(problem, CharacterEncodingOverride):
+        problem = None  # declared and actual encodings differ; feedparser recovered
+    if problem is not None and not feed.entries:
+        raise ParseError(f"This is not a readable RSS or Atom feed: {problem}.")
+    if not feed.get("version") and not feed.entries:
+        raise ParseError("This is not an RSS or Atom feed (no channel or feed element).")
+    entries = list(feed.entries)
+    if problem is not None and entries:
+        # The last entry may have been cut off mid-item; upserting it would overwrite good
+        # data with a partial copy.
+        entries.pop()
+    result = collect(entries, _read, "Feed")
+    if problem is not None:
+        result.complete = False
+        result.errors.append(
+            f"The feed is malformed or truncated ({problem}); its last item was not used."
+        )
+    return result

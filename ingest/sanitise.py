@@ -1,0 +1,60 @@
+"""Job descriptions are untrusted HTML: nh3 keeps a small allow-list of tags and attributes,
+drops scripts, styles, event handlers and any link that is not http, https or mailto."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import nh3
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "a",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+BLOCK_TAGS = re.compile(r"<\s*(p|div|br|li|h[1-6]|ul|ol|table|tr)\b", re.I)
+
+
+def sanitise_html(html: str) -> str:
+    """Sanitised HTML safe to render as is. Plain text becomes paragraphs."""
+    if not html:
+        return ""
+    if not BLOCK_TAGS.search(html) and "<" not in html:
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", html) if p.strip()]
+        return "".join(f"<p>{html_lib.escape(p)}</p>" for p in paragraphs)
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="nofollow noopener noreferrer",
+        strip_comments=True,
+        clean_content_tags={"script", "style"},
+    ).strip()
+
+
+def plain_text(html: str) -> str:
+    """The text of sanitised HTML, for hashing, classifying and indexing."""
+    text = nh3.clean(html or "", tags=set())
+    return re.sub(r"\s+", " ", text).strip()

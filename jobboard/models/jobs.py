@@ -1,0 +1,125 @@
+"""Jobs: one canonical row per opening, whatever number of sources carry it."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+
+from jobboard.models.agencies import Agency
+from jobboard.models.choices import (
+    EmploymentType,
+    JobStatus,
+    PayInterval,
+    WorkArrangement,
+)
+from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
+
+
+class JobQuerySet(models.QuerySet):
+    """Named reads of jobs; views and search use these instead of repeating filters."""
+
+    def open(self) -> JobQuerySet:
+        """Jobs whose status is open (closing dates are enforced by ``expire_jobs``)."""
+        return self.filter(status=JobStatus.OPEN)
+
+    def closed(self) -> JobQuerySet:
+        return self.filter(status=JobStatus.CLOSED)
+
+    def visible(self) -> JobQuerySet:
+        """What job seekers may see by default: open and not past the closing date."""
+        return self.open().filter(
+            models.Q(closes_at__isnull=True) | models.Q(closes_at__gte=timezone.now())
+        )
+
+    def past_closing(self, now=None) -> JobQuerySet:
+        """Open jobs whose closing date has passed."""
+        return self.open().filter(closes_at__lt=now or timezone.now())
+
+    def technology(self) -> JobQuerySet:
+        """Jobs the classifier placed in a role family."""
+        return self.filter(role_family__isnull=False)
+
+
+class Job(models.Model):
+    """A job opening. Display fields are normalised; the originals are kept beside them."""
+
+    raw_title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, help_text="The title cleaned of HR codes.")
+    slug = models.SlugField(max_length=120, blank=True)
+    description = models.TextField(blank=True, help_text="Sanitised HTML.")
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="jobs")
+    role_family = models.ForeignKey(
+        RoleFamily, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    seniority = models.ForeignKey(
+        SeniorityLevel, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    top_seniority = models.ForeignKey(
+        SeniorityLevel,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The highest level a multi-grade posting reaches.",
+    )
+    is_people_manager = models.BooleanField(default=False)
+    employment_type = models.CharField(
+        max_length=20, choices=EmploymentType.choices, default=EmploymentType.FULL_TIME
+    )
+    work_arrangement = models.CharField(
+        max_length=10, choices=WorkArrangement.choices, default=WorkArrangement.ONSITE
+    )
+    location = models.CharField(max_length=300, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    state = models.CharField(max_length=50, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    salary_min = models.PositiveIntegerField(null=True, blank=True, help_text="Annual USD.")
+    salary_max = models.PositiveIntegerField(null=True, blank=True, help_text="Annual USD.")
+    pay_min = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    pay_max = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    pay_interval = models.CharField(max_length=10, choices=PayInterval.choices, blank=True)
+    pay_currency = models.CharField(max_length=3, blank=True)
+    posted_at = models.DateTimeField(null=True, blank=True)
+    closes_at = models.DateTimeField(null=True, blank=True)
+    open_until_filled = models.BooleanField(
+        default=False, help_text="'Continuous' postings with no fixed closing date."
+    )
+    status = models.CharField(max_length=10, choices=JobStatus.choices, default=JobStatus.OPEN)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_reason = models.CharField(max_length=200, blank=True)
+    apply_url = models.URLField(max_length=1000, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    federal_series = models.CharField(max_length=60, blank=True)
+    federal_grades = models.CharField(max_length=60, blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    first_seen_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = JobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-posted_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "closes_at"]),
+            models.Index(fields=["agency", "title"]),
+            models.Index(fields=["apply_url"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.agency})"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            self.slug = slugify(self.title)[:120] or "job"
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"/jobs/{self.pk}/{self.slug}/"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == JobStatus.OPEN

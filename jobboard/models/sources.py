@@ -1,0 +1,88 @@
+"""Where jobs come from: configured sources, the link of each job to its sources, and runs."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from jobboard.models.jobs import Job
+
+FORMATS = [
+    ("usajobs", "USAJOBS search API (JSON)"),
+    ("rss", "RSS or Atom feed"),
+    ("jsonld", "schema.org JobPosting pages (JSON-LD)"),
+    ("greenhouse", "Greenhouse job board API"),
+    ("lever", "Lever postings API"),
+]
+
+
+class SourceQuerySet(models.QuerySet):
+    def enabled(self) -> SourceQuerySet:
+        return self.filter(enabled=True)
+
+
+class Source(models.Model):
+    """An outside feed of jobs. Ad-hoc ``ingest --url/--file`` sources are rows too, keyed by
+    their URL or absolute path, so vanished jobs close for them as well."""
+
+    slug = models.SlugField(max_length=200, unique=True)
+    name = models.CharField(max_length=200)
+    format = models.CharField(max_length=20, choices=FORMATS, blank=True)
+    url = models.CharField(max_length=1000, help_text="An http(s) URL or an absolute file path.")
+    agency_default = models.CharField(
+        max_length=200, blank=True, help_text="The employer when the feed does not name one."
+    )
+    enabled = models.BooleanField(default=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class JobSource(models.Model):
+    """One source's listing of a job: the key of the upsert (source, external id)."""
+
+    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="listings")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="listings")
+    external_id = models.CharField(max_length=300)
+    url = models.CharField(max_length=1000, blank=True)
+    content_hash = models.CharField(max_length=64)
+    present = models.BooleanField(default=True, help_text="Seen in the source's latest read.")
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "external_id"], name="unique_listing")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source.slug}:{self.external_id}"
+
+
+class IngestRun(models.Model):
+    """One read of one source, with what it did."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="runs")
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    ok = models.BooleanField(default=False)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    closed = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.source.slug} at {self.started_at:%Y-%m-%d %H:%M}"

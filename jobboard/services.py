@@ -1,0 +1,59 @@
+"""Every change of a job's status goes through these functions, so side effects (re-indexing,
+logs) are never skipped. Keyword-only arguments; each runs in a transaction."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from django.db import transaction
+from django.dispatch import Signal
+from django.utils import timezone
+
+from jobboard.models import Job, JobStatus
+
+logger = logging.getLogger(__name__)
+
+job_closed = Signal()  # sender=Job, job=..., reason=...
+job_reopened = Signal()  # sender=Job, job=...
+
+
+class IllegalTransition(Exception):
+    """A status change that the job's current state does not allow."""
+
+
+@transaction.atomic
+def close_job(*, job: Job, reason: str, now: datetime | None = None) -> Job:
+    """Mark an open job closed (never deleted), recording when and why."""
+    if job.status == JobStatus.CLOSED:
+        raise IllegalTransition(f"Job {job.pk} is already closed.")
+    job.status = JobStatus.CLOSED
+    job.closed_at = now or timezone.now()
+    job.closed_reason = reason[:200]
+    job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
+    logger.info("job closed", extra={"job_id": job.pk, "reason": reason})
+    transaction.on_commit(lambda: job_closed.send(sender=Job, job=job, reason=reason))
+    return job
+
+
+@transaction.atomic
+def reopen_job(*, job: Job) -> Job:
+    """Reopen a closed job that reappeared in its source with a future closing date."""
+    if job.status == JobStatus.OPEN:
+        raise IllegalTransition(f"Job {job.pk} is already open.")
+    job.status = JobStatus.OPEN
+    job.closed_at = None
+    job.closed_reason = ""
+    job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
+    transaction.on_commit(lambda: job_reopened.send(sender=Job, job=job))
+    return job
+
+
+def expire_jobs(*, now: datetime | None = None) -> int:
+    """Close every open job whose closing date has passed; return how many."""
+    now = now or timezone.now()
+    count = 0
+    for job in Job.objects.past_closing(now).iterator():
+        close_job(job=job, reason="The closing date passed.", now=now)
+        count += 1
+    return count
