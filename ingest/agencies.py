@@ -49,8 +49,12 @@ def guess_level(name: str) -> str:
     return ""
 
 
+GENERIC_WORDS = frozenset({"of", "the", "and", "department", "office", "agency", "for"})
+
+
 def _word_set(key: str) -> frozenset[str]:
-    return frozenset(word for word in key.split() if word not in {"of", "the", "and"})
+    """The distinctive words of a name, in any order."""
+    return frozenset(word for word in key.split() if word not in GENERIC_WORDS)
 
 
 class AgencyResolver:

@@ -54,6 +54,8 @@ class Fetcher:
     retries: int = 3
     backoff: float = 1.0
     allow_private: bool | None = None
+    # Hosts exempt from the address check (one intranet feed), while every other hop is checked.
+    trusted_hosts: frozenset[str] = frozenset()
     session: requests.Session = field(default_factory=requests.Session)
     _robots: dict[str, urllib.robotparser.RobotFileParser] = field(default_factory=dict)
 
@@ -150,7 +152,7 @@ class Fetcher:
             raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
         if not parts.hostname:
             raise FetchError(f"{url!r} has no host.")
-        if self.allow_private:
+        if self.allow_private or parts.hostname in self.trusted_hosts:
             return
         try:
             infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)

@@ -33,14 +33,14 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-BLOCK_TAGS = re.compile(r"<\s*(p|div|br|li|h[1-6]|ul|ol|table|tr)\b", re.I)
+LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
 
 
 def sanitise_html(html: str) -> str:
     """Sanitised HTML safe to render as is. Plain text becomes paragraphs."""
     if not html:
         return ""
-    if not BLOCK_TAGS.search(html) and "<" not in html:
+    if not LOOKS_LIKE_HTML.search(html):
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", html) if p.strip()]
         return "".join(f"<p>{html_lib.escape(p)}</p>" for p in paragraphs)
     return nh3.clean(
@@ -56,5 +56,5 @@ def sanitise_html(html: str) -> str:
 
 def plain_text(html: str) -> str:
     """The text of sanitised HTML, for hashing, classifying and indexing."""
-    text = nh3.clean(html or "", tags=set())
+    text = html_lib.unescape(re.sub(r"<[^>]*>", " ", nh3.clean(html or "")))
     return re.sub(r"\s+", " ", text).strip()

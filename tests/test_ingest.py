@@ -1,0 +1,189 @@
+"""Ingesting sources: nothing lost, nothing duplicated, closed jobs closed, never deleted."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+
+from ingest.pipeline import ingest_source, source_for_location
+from jobboard.models import IngestRun, Job, JobSource
+from jobboard.services import expire_jobs
+from tests.factories import OpenJobFactory, greenhouse_board, greenhouse_job
+
+pytestmark = pytest.mark.django_db
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+@pytest.fixture
+def board(tmp_path):
+    """A Greenhouse board file whose contents a test rewrites between reads."""
+    path = tmp_path / "board.json"
+
+    def write(*jobs):
+        path.write_bytes(greenhouse_board(*jobs))
+        return source_for_location(str(path), fmt="greenhouse", agency="Civic Works")
+
+    return write
+
+
+def test_every_fixture_format_ingests_into_classified_jobs():
+    for name in ("usajobs_la.json", "lacounty_feed.xml", "civic_jobs_page.html"):
+        report = ingest_source(source_for_location(str(FIXTURES / name), fmt="auto"))
+        assert report.ok, report.error
+    job = Job.objects.get(raw_title="IT Specialist (APPSW)")
+    assert job.title == "IT Specialist (Application Software)"
+    assert (job.role_family.slug, job.seniority.slug) == ("software-engineering", "senior")
+    assert job.agency.level == "federal"
+    assert (job.salary_min, job.salary_max, job.federal_grades) == (99200, 128956, "GS-12")
+    county = Job.objects.get(raw_title="Information Technology Specialist I")
+    assert county.open_until_filled
+    assert county.closes_at is None
+    assert county.pay_interval == "month"
+    assert "<script" not in county.description
+    researcher = Job.objects.get(title="Senior UX Researcher")
+    assert "onerror" not in researcher.description
+    assert researcher.agency.level == "nonprofit"
+
+
+def test_a_second_run_of_the_same_input_changes_nothing(board):
+    source = board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst"))
+    first = ingest_source(source)
+    assert (first.counts.created, first.counts.unchanged) == (2, 0)
+    before = list(Job.objects.values_list("pk", "updated_at", "content_hash"))
+    second = ingest_source(source)
+    assert (second.counts.created, second.counts.updated) == (0, 0)
+    assert (second.counts.unchanged, second.counts.closed) == (2, 0)
+    assert list(Job.objects.values_list("pk", "updated_at", "content_hash")) == before
+    assert IngestRun.objects.filter(source=source, ok=True).count() == 2
+
+
+def test_a_changed_listing_updates_its_job_in_place(board):
+    source = board(greenhouse_job(1, "Software Engineer"))
+    ingest_source(source)
+    job = Job.objects.get()
+    source = board(greenhouse_job(1, "Senior Software Engineer"))
+    report = ingest_source(source)
+    assert report.counts.updated == 1
+    job.refresh_from_db()
+    assert job.title == "Senior Software Engineer"
+    assert job.seniority.slug == "senior"
+    assert Job.objects.count() == 1
+
+
+def test_a_job_that_vanishes_from_a_complete_read_is_closed_not_deleted(board):
+    ingest_source(board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst")))
+    report = ingest_source(board(greenhouse_job(1, "Software Engineer")))
+    assert report.counts.closed == 1
+    gone = Job.objects.get(title="Data Analyst")
+    assert gone.status == "closed"
+    assert gone.closed_reason.startswith("No longer listed")
+    assert Job.objects.open().get().title == "Software Engineer"
+
+
+def test_a_job_that_comes_back_is_reopened(board):
+    ingest_source(board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst")))
+    ingest_source(board(greenhouse_job(1, "Software Engineer")))
+    report = ingest_source(
+        board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst"))
+    )
+    assert report.counts.updated == 1
+    assert Job.objects.get(title="Data Analyst").status == "open"
+
+
+def test_a_failed_read_closes_nothing_and_loses_nothing(board, tmp_path):
+    source = board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst"))
+    ingest_source(source)
+    Path(source.url).write_bytes(b'{"jobs": [{"id": 1, "title": "Software')  # broken JSON
+    report = ingest_source(source)
+    assert not report.ok
+    assert "not valid JSON" in report.error
+    assert Job.objects.open().count() == 2
+    source.refresh_from_db()
+    assert "not valid JSON" in source.last_error
+    assert IngestRun.objects.filter(source=source).latest("started_at").ok is False
+
+
+def test_a_truncated_feed_closes_nothing(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_bytes((FIXTURES / "lacounty_feed.xml").read_bytes())
+    source = source_for_location(str(path), fmt="rss", agency="County of Los Angeles")
+    assert ingest_source(source).counts.created == 3
+    path.write_bytes((FIXTURES / "truncated_feed.xml").read_bytes())
+    report = ingest_source(source)
+    assert report.ok
+    assert not report.complete
+    assert report.counts.closed == 0
+    assert Job.objects.open().count() == 3
+
+
+def test_the_same_opening_from_two_sources_becomes_one_job(tmp_path):
+    apply = "https://civicworks.example/jobs/42/apply"
+    first = tmp_path / "greenhouse.json"
+    first.write_bytes(greenhouse_board(greenhouse_job(42, "Data Engineer", url=apply)))
+    second = tmp_path / "mirror.json"
+    second.write_bytes(
+        greenhouse_board(greenhouse_job(9001, "Data Engineer", url=apply, location="Remote"))
+    )
+    a = ingest_source(source_for_location(str(first), fmt="greenhouse", agency="Civic Works"))
+    b = ingest_source(source_for_location(str(second), fmt="greenhouse", agency="Civic Works"))
+    assert (a.counts.created, b.counts.created, b.counts.merged) == (1, 0, 1)
+    job = Job.objects.get()
+    assert job.listings.count() == 2
+    # Still one job when the first source drops it: the second still lists it.
+    first.write_bytes(greenhouse_board())
+    ingest_source(source_for_location(str(first), fmt="greenhouse", agency="Civic Works"))
+    job.refresh_from_db()
+    assert job.status == "open"
+    assert JobSource.objects.filter(job=job, present=True).count() == 1
+
+
+def test_near_identical_descriptions_merge_without_a_shared_url(tmp_path):
+    text = "<p>Build data pipelines for the county's benefits programs in Python and SQL.</p>"
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_bytes(greenhouse_board(greenhouse_job(1, "Data Engineer", content=text)))
+    two.write_bytes(greenhouse_board(greenhouse_job(2, "Data Engineer", content=text + " ")))
+    ingest_source(source_for_location(str(one), fmt="greenhouse", agency="Civic Works"))
+    report = ingest_source(source_for_location(str(two), fmt="greenhouse", agency="Civic Works"))
+    assert report.counts.merged == 1
+    assert Job.objects.count() == 1
+
+
+def test_different_openings_with_the_same_title_stay_apart(tmp_path):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_bytes(greenhouse_board(greenhouse_job(1, "Data Engineer", content="<p>Transit.</p>")))
+    two.write_bytes(greenhouse_board(greenhouse_job(2, "Data Engineer", content="<p>Health.</p>")))
+    ingest_source(source_for_location(str(one), fmt="greenhouse", agency="Civic Works"))
+    ingest_source(source_for_location(str(two), fmt="greenhouse", agency="Civic Works"))
+    assert Job.objects.count() == 2
+
+
+def test_a_listing_without_an_employer_is_skipped_with_a_reason(tmp_path):
+    path = tmp_path / "board.json"
+    path.write_bytes(greenhouse_board(greenhouse_job(1, "Software Engineer")))
+    report = ingest_source(source_for_location(str(path), fmt="greenhouse"))
+    assert report.ok
+    assert report.counts.skipped == 1
+    assert "names no employer" in report.counts.errors[0]
+    assert not Job.objects.exists()
+
+
+def test_a_listing_repeated_in_one_read_is_reported_once(board):
+    report = ingest_source(
+        board(greenhouse_job(1, "Web Developer"), greenhouse_job(1, "Web Developer"))
+    )
+    assert (report.counts.created, report.counts.skipped) == (1, 1)
+    assert "appears twice" in report.counts.errors[0]
+
+
+def test_jobs_past_their_closing_date_are_closed_by_expire_jobs():
+    past = OpenJobFactory(closes_at=timezone.now() - timedelta(hours=1))
+    future = OpenJobFactory()
+    continuous = OpenJobFactory(closes_at=None, open_until_filled=True)
+    assert expire_jobs() == 1
+    past.refresh_from_db()
+    assert (past.status, past.closed_reason) == ("closed", "The closing date passed.")
+    assert Job.objects.open().count() == 2
+    assert set(Job.objects.visible()) == {future, continuous}
