@@ -25,12 +25,14 @@ LEVEL_PATTERNS = [
         r"\b(state of|california (department|office|state)|calif\.? dept|"
         r"department of technology|^california|office of data and innovation)\b",
     ),
-    (GovernmentLevel.COUNTY, r"\bcounty\b"),
+    # Before "county": "Los Angeles County Metropolitan Transportation Authority" is a
+    # special district, not the County.
     (
         GovernmentLevel.SPECIAL_DISTRICT,
-        r"\b(district|metropolitan|metro|authority|port of|"
+        r"\b(district|districts|metropolitan|metro|authority|port of|"
         r"water and power|airports|transit|unified school)\b",
     ),
+    (GovernmentLevel.COUNTY, r"\bcounty\b"),
     (GovernmentLevel.CITY, r"\b(city of|town of|village of)\b"),
     (
         GovernmentLevel.NONPROFIT,

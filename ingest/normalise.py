@@ -133,7 +133,7 @@ def normalise(
     employer = listing.employer or agency_default or listing.department
     if not employer.strip():
         raise ValueError("it names no employer; set the source's agency (ingest --agency NAME)")
-    agency = agencies.resolve(employer)
+    agency = agencies.resolve(employer, level=listing.level)
     grade_low, grade_high, grades_shown = _grades(listing)
     classification = classifier.classify(
         listing.title,

@@ -18,6 +18,7 @@ class RawListing:
     description: str = ""  # HTML or text as the source gives it (unsanitised)
     employer: str = ""
     department: str = ""  # a department of the employer (county feeds name the agency here)
+    level: str = ""  # level of government when the format implies it (USAJOBS: federal)
     team: str = ""  # a team inside the employer (Greenhouse, Lever): never the employer
     location: str = ""
     city: str = ""

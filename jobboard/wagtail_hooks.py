@@ -3,7 +3,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from jobboard.models import RoleFamily, SeniorityLevel
+from jobboard.models import Agency, RoleFamily, SeniorityLevel
 
 
 class RoleFamilyViewSet(SnippetViewSet):
@@ -26,3 +26,17 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class AgencyViewSet(SnippetViewSet):
+    """Organizers fix employer names and aliases, so every source's spelling maps to one."""
+
+    model = Agency
+    icon = "site"
+    menu_label = "Agencies"
+    list_display = ["name", "level", "slug"]
+    list_filter = ["level"]
+    search_fields = ["name"]
+
+
+register_snippet(AgencyViewSet)

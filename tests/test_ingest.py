@@ -187,3 +187,22 @@ def test_jobs_past_their_closing_date_are_closed_by_expire_jobs():
     assert (past.status, past.closed_reason) == ("closed", "The closing date passed.")
     assert Job.objects.open().count() == 2
     assert set(Job.objects.visible()) == {future, continuous}
+
+
+def test_real_la_sources_are_seeded_but_disabled_in_tests():
+    from jobboard.models import Source
+
+    seeded = Source.objects.filter(slug__in=["usajobs-la-it", "la-county", "code-for-america"])
+    assert seeded.count() == 3
+    assert not seeded.filter(enabled=True).exists()
+
+
+def test_the_scheduled_task_ingests_every_enabled_source(board):
+    from ingest.tasks import enqueue_enabled_sources
+
+    source = board(greenhouse_job(1, "Software Engineer"))
+    source.enabled = True
+    source.save()
+    assert enqueue_enabled_sources() == 1  # the immediate backend runs it at once in tests
+    assert Job.objects.get().title == "Software Engineer"
+    assert IngestRun.objects.get(source=source).ok

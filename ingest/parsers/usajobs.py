@@ -32,6 +32,7 @@ def _read(item: dict[str, Any]) -> RawListing:
         description=description,
         employer=text(details.get("SubAgencyName") or job.get("OrganizationName")),
         department=text(job.get("DepartmentName")),
+        level="federal",
         location="; ".join(text(loc.get("LocationName")) for loc in locations if loc)
         or text(job.get("PositionLocationDisplay")),
         city=text(first.get("CityName")).split(",")[0],

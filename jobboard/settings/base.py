@@ -158,6 +158,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jobs@publictechpathwa
 USAJOBS_API_KEY = os.environ.get("USAJOBS_API_KEY", "")
 USAJOBS_USER_AGENT = os.environ.get("USAJOBS_USER_AGENT", "")
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
+# Whether the seeded real sources start enabled (off in tests and the offline demo).
+INGEST_SEED_SOURCES_ENABLED = env_bool("INGEST_SEED_SOURCES_ENABLED", default=True)
 
 if not DEBUG:
     SESSION_COOKIE_HTTPONLY = True

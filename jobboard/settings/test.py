@@ -13,6 +13,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+INGEST_SEED_SOURCES_ENABLED = False
 # Tests choose their search backend explicitly; the environment never leaks in.
 SEARCH = {**SEARCH, "URL": "", "ENGINE": "", "INDEX_PREFIX": "test_"}
 LOGGING = {
