@@ -20,7 +20,7 @@ from ingest.classifier import Classifier
 from ingest.fetch import Fetcher, FetchError
 from ingest.parsers import detect_format, parse
 from ingest.records import ParseError
-from ingest.upsert import UpsertCounts, Upserter
+from ingest.upsert import NORMALISER_VERSION, UpsertCounts, Upserter
 from jobboard.models import IngestRun, Source
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,7 @@ class Document:
     etag: str = ""
     last_modified: str = ""
     not_modified: bool = False
+    single: bool = True  # the source's whole content in one document (not a page of several)
 
 
 def source_for_location(location: str, *, fmt: str, agency: str = "") -> Source:
@@ -101,7 +102,7 @@ def _usajobs_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
             pages = int(user_area.get("NumberOfPages") or 1)
         except (ValueError, KeyError, TypeError):
             pages = 1  # the parser reports what is wrong with the document
-        yield Document(result.body, complete=page >= pages)
+        yield Document(result.body, complete=page >= pages, single=False)
         page += 1
 
 
@@ -142,8 +143,12 @@ def ingest_source(
     upserter = Upserter(source, classifier=classifier)
     try:
         for document in _documents(source, fetcher):
+            digest = _document_hash(source, fmt, document.body)
+            if document.single and digest == source.document_hash:
+                document.not_modified = True
             if document.not_modified:
                 report.not_modified = True
+                report.counts.unchanged += upserter.touch_present()
                 continue
             document_format = detect_format(document.body) if fmt == "auto" else fmt
             parsed = parse(document.body, document_format)
@@ -156,12 +161,22 @@ def ingest_source(
             report.counts.add(counts)
             if document.etag or document.last_modified:
                 source.etag, source.last_modified = document.etag, document.last_modified
+            complete_single = document.single and parsed.complete and not parsed.errors
+            source.document_hash = digest if complete_single else ""
     except (SourceFailed, FetchError, ParseError) as exc:
         report.ok, report.error = False, str(exc)
+        source.document_hash = ""
     if report.ok and report.complete and not report.not_modified:
         report.counts.closed = upserter.close_vanished()
     _record(source, run, report, log_failure=log_failure)
     return report
+
+
+def _document_hash(source: Source, fmt: str, body: bytes) -> str:
+    """A fingerprint of a whole document as read for this source: an unchanged document
+    (the file or server equivalent of HTTP 304) needs no parsing."""
+    prefix = f"{NORMALISER_VERSION}|{fmt}|{source.agency_default}|".encode()
+    return hashlib.sha256(prefix + body).hexdigest()
 
 
 def _record(source: Source, run: IngestRun, report: SourceReport, *, log_failure: bool) -> None:

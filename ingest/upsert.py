@@ -3,10 +3,15 @@ listing that carries it (JobSource), keyed on (source, external id).
 
 - A listing whose raw content is unchanged since the last read is recognised by its hash and
   touched, not re-normalised: a second run of the same input changes nothing.
-- A new listing that is the same opening as an existing job (same employer and title, and the
-  same apply URL or near-identical description) is linked to that job instead of duplicating it.
+- A new listing that is the same opening as an open job (same employer and title, and the same
+  apply URL or a near-identical description) is linked to that job instead of duplicating it.
 - After a complete, successful read, listings the source no longer carries are marked absent,
   and a job that no source carries any more is closed (never deleted).
+
+Work is done a batch (a page of up to a few hundred listings) at a time, in one transaction,
+with one query for existing links, one for possible duplicates and bulk inserts, so memory and
+time per listing stay flat however large the source. The ids of jobs that changed are sent
+with ``jobboard.signals.jobs_changed`` after commit.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
@@ -27,24 +33,16 @@ from ingest.records import RawListing
 from ingest.sanitise import plain_text
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
 from jobboard.services import close_job, reopen_job
+from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
 NORMALISER_VERSION = "2026-11-29.1"
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
-    "salary_min",
-    "salary_max",
-    "pay_min",
-    "pay_max",
-    "pay_interval",
-    "pay_currency",
-    "closes_at",
-    "latitude",
-    "longitude",
-    "city",
-    "state",
-    "apply_url",
-]
+    "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",
+    "closes_at", "latitude", "longitude", "city", "state", "apply_url",
+]  # fmt: skip
+SQL_CHUNK = 400  # stay under SQLite's limit on query parameters
 
 
 def listing_hash(listing: RawListing, agency_default: str) -> str:
@@ -65,6 +63,11 @@ def _similar(a: str, b: str) -> bool:
     return len(words_a & words_b) / len(words_a | words_b) >= 0.9
 
 
+def _chunks(items: list, size: int = SQL_CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 @dataclass
 class UpsertCounts:
     """What an upsert did, listing by listing."""
@@ -83,6 +86,17 @@ class UpsertCounts:
         self.errors.extend(other.errors)
 
 
+@dataclass
+class _New:
+    """A listing with no link yet: a new job, or a new source of an existing one."""
+
+    external_id: str
+    url: str
+    digest: str
+    fields: JobFields
+    values: dict
+
+
 class Upserter:
     """Upserts the listings of one source read. Create one per read; call ``upsert`` for each
     batch (page) of listings and ``close_vanished`` once after a complete read."""
@@ -99,25 +113,15 @@ class Upserter:
     def upsert(self, listings: Iterable[RawListing]) -> UpsertCounts:
         """Write one batch in one transaction."""
         counts = UpsertCounts()
-        batch = []
-        for listing in listings:
-            if listing.external_id[:300] in self.seen:
-                counts.skipped += 1
-                counts.errors.append(
-                    f"Listing {listing.external_id!r} appears twice; kept the first."
-                )
-            else:
-                batch.append(listing)
-                self.seen.add(listing.external_id[:300])
-        ids = [listing.external_id[:300] for listing in batch]
+        batch = self._first_of_each(listings, counts)
+        changed: set[int] = set()
         with transaction.atomic():
-            existing = {
-                link.external_id: link
-                for link in JobSource.objects.filter(
-                    source=self.source, external_id__in=ids
-                ).select_related("job")
-            }
+            existing: dict[str, JobSource] = {}
+            for ids in _chunks([listing.external_id[:300] for listing in batch]):
+                links = JobSource.objects.filter(source=self.source, external_id__in=ids)
+                existing.update((link.external_id, link) for link in links.select_related("job"))
             touched: list[int] = []
+            new: list[_New] = []
             for listing in batch:
                 external_id = listing.external_id[:300]
                 digest = listing_hash(listing, self.source.agency_default)
@@ -126,6 +130,7 @@ class Upserter:
                     touched.append(link.pk)
                     if self._reappeared(link.job):
                         counts.updated += 1
+                        changed.add(link.job_id)
                     else:
                         counts.unchanged += 1
                     continue
@@ -143,16 +148,32 @@ class Upserter:
                 if link is not None:
                     self._update(link, job_fields, digest)
                     counts.updated += 1
+                    changed.add(link.job_id)
                 else:
-                    merged = self._create(external_id, job_fields, digest, listing.url)
-                    if merged:
-                        counts.merged += 1
-                    else:
-                        counts.created += 1
-            if touched:
-                JobSource.objects.filter(pk__in=touched).update(last_seen_at=self.now, present=True)
-                Job.objects.filter(listings__pk__in=touched).update(last_seen_at=self.now)
+                    new.append(
+                        _New(external_id, listing.url, digest, job_fields, self._values(job_fields))
+                    )
+            changed |= self._create(new, counts)
+            for pks in _chunks(touched):
+                JobSource.objects.filter(pk__in=pks).update(last_seen_at=self.now, present=True)
+                Job.objects.filter(listings__pk__in=pks).update(last_seen_at=self.now)
+            if changed:
+                ids = sorted(changed)
+                transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=ids))
         return counts
+
+    def _first_of_each(self, listings: Iterable[RawListing], counts: UpsertCounts):
+        """The listings not seen before in this read; a repeated id is reported and dropped."""
+        batch = []
+        for listing in listings:
+            external_id = listing.external_id[:300]
+            if external_id in self.seen:
+                counts.skipped += 1
+                counts.errors.append(f"Listing {external_id!r} appears twice; kept the first.")
+                continue
+            self.seen.add(external_id)
+            batch.append(listing)
+        return batch
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -164,29 +185,68 @@ class Upserter:
             values[name] = lookup.get(slug) if slug else None
         return values
 
-    def _create(self, external_id: str, job_fields: JobFields, digest: str, url: str) -> bool:
-        """Create the job, or link the listing to the same opening; True when linked."""
-        values = self._values(job_fields)
-        job = self._same_opening(job_fields)
-        merged = job is not None
-        if job is None:
-            job = Job.objects.create(
-                **values,
-                content_hash=digest,
-                first_seen_at=self.now,
+    def _create(self, new: list[_New], counts: UpsertCounts) -> set[int]:
+        """Create jobs for new listings, or link them to the same opening; bulk inserts."""
+        if not new:
+            return set()
+        candidates = self._open_jobs_like(new)
+        jobs: list[Job] = []
+        link_targets: list[Job] = []
+        merged: set[int] = set()
+        for item in new:
+            key = (item.fields.agency.pk, _title_key(item.fields.title))
+            job = self._same_opening(item, candidates.get(key, []))
+            if job is None:
+                job = Job(
+                    **item.values,
+                    slug=slugify(item.fields.title)[:120] or "job",
+                    content_hash=item.digest,
+                    first_seen_at=self.now,
+                    last_seen_at=self.now,
+                )
+                jobs.append(job)
+                candidates.setdefault(key, []).append(job)
+                counts.created += 1
+            else:
+                if job.pk:
+                    self._fill_gaps(job, item.values)
+                    merged.add(job.pk)
+                counts.merged += 1
+            link_targets.append(job)
+        Job.objects.bulk_create(jobs)
+        JobSource.objects.bulk_create(
+            JobSource(
+                job=job,
+                source=self.source,
+                external_id=item.external_id,
+                url=item.url[:1000],
+                content_hash=item.digest,
                 last_seen_at=self.now,
             )
-        else:
-            self._fill_gaps(job, values)
-        JobSource.objects.create(
-            job=job,
-            source=self.source,
-            external_id=external_id,
-            url=url[:1000],
-            content_hash=digest,
-            last_seen_at=self.now,
+            for item, job in zip(new, link_targets, strict=True)
         )
-        return merged
+        return {job.pk for job in jobs} | merged
+
+    def _open_jobs_like(self, new: list[_New]) -> dict[tuple[int, str], list[Job]]:
+        """Open jobs of the same employers with the same titles, keyed by (agency, title)."""
+        agencies = {item.fields.agency.pk for item in new}
+        titles = list({item.fields.title for item in new})
+        found: dict[tuple[int, str], list[Job]] = {}
+        for chunk in _chunks(titles):
+            jobs = Job.objects.filter(
+                status=JobStatus.OPEN, agency_id__in=agencies, title__in=chunk
+            ).only("pk", "agency_id", "title", "apply_url", "description", *FILLABLE)
+            for job in jobs.order_by():
+                found.setdefault((job.agency_id, _title_key(job.title)), []).append(job)
+        return found
+
+    def _same_opening(self, item: _New, candidates: list[Job]) -> Job | None:
+        for job in candidates:
+            if item.fields.apply_url and job.apply_url == item.fields.apply_url:
+                return job
+            if _similar(job.description, item.fields.description):
+                return job
+        return None
 
     def _update(self, link: JobSource, job_fields: JobFields, digest: str) -> None:
         job = link.job
@@ -214,18 +274,6 @@ class Upserter:
         job.last_seen_at = self.now
         job.save(update_fields=[*changed, "last_seen_at", "updated_at"])
 
-    def _same_opening(self, job_fields: JobFields) -> Job | None:
-        candidates = Job.objects.filter(agency=job_fields.agency, status=JobStatus.OPEN)
-        key = _title_key(job_fields.title)
-        for job in candidates.filter(title__iexact=job_fields.title)[:20]:
-            if _title_key(job.title) != key:
-                continue
-            if job_fields.apply_url and job.apply_url == job_fields.apply_url:
-                return job
-            if _similar(job.description, job_fields.description):
-                return job
-        return None
-
     def _reappeared(self, job: Job) -> bool:
         """Reopen a job closed because it vanished, now that its source lists it again."""
         if job.status != JobStatus.CLOSED or not job.closed_reason.startswith("No longer listed"):
@@ -235,12 +283,24 @@ class Upserter:
         reopen_job(job=job)
         return True
 
+    def touch_present(self) -> int:
+        """The source's document is unchanged since its last complete read: every listing it
+        carried is still there. Mark them seen now; return how many."""
+        present = JobSource.objects.filter(source=self.source, present=True)
+        self.seen.update(present.values_list("external_id", flat=True))
+        with transaction.atomic():
+            count = present.update(last_seen_at=self.now)
+            Job.objects.filter(listings__source=self.source, listings__present=True).update(
+                last_seen_at=self.now
+            )
+        return count
+
     # -- closing ----------------------------------------------------------------------------
 
     def close_vanished(self) -> int:
         """After a complete read: mark listings the source dropped as absent, and close jobs
         that no source lists any more. Returns how many jobs were closed."""
-        closed = 0
+        closed: list[int] = []
         with transaction.atomic():
             present = JobSource.objects.filter(source=self.source, present=True)
             gone_ids = [
@@ -248,12 +308,13 @@ class Upserter:
                 for pk, external_id in present.values_list("pk", "external_id").iterator()
                 if external_id not in self.seen
             ]
-            for start in range(0, len(gone_ids), 500):
-                chunk = gone_ids[start : start + 500]
+            for chunk in _chunks(gone_ids):
                 JobSource.objects.filter(pk__in=chunk).update(present=False)
                 for job in Job.objects.filter(listings__pk__in=chunk, status=JobStatus.OPEN):
                     if not job.listings.filter(present=True).exists():
                         reason = f"No longer listed by {self.source.name}"
                         close_job(job=job, reason=reason, now=self.now)
-                        closed += 1
-        return closed
+                        closed.append(job.pk)
+            if closed:
+                transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=closed))
+        return len(closed)

@@ -46,7 +46,8 @@ def _read(entry: dict[str, Any]) -> RawListing:
 def parse(data: bytes) -> ParseResult:
     """Parse a feed. A feed that breaks off part-way still yields the items read so far, but is
     marked incomplete so that no job is closed on its account."""
-    feed = feedparser.parse(data)
+    # nh3 sanitises descriptions during normalisation; feedparser's own pass would be redundant.
+    feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     problem = feed.get("bozo_exception") if feed.get("bozo") else None
     if isinstance(problem, CharacterEncodingOverride):
         problem = None  # declared and actual encodings differ; feedparser recovered

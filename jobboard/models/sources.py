@@ -36,6 +36,9 @@ class Source(models.Model):
     last_error = models.TextField(blank=True)
     etag = models.CharField(max_length=300, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
+    document_hash = models.CharField(
+        max_length=64, blank=True, help_text="Hash of the last complete document read."
+    )
 
     objects = SourceQuerySet.as_manager()
 

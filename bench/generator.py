@@ -1,0 +1,287 @@
+"""Synthetic job listings in the real source formats, for benchmarks.
+
+Titles are drawn from the taxonomy's signals with seniority modifiers, employers from every
+level of government, pay from realistic ranges in the employers' own intervals. Documents hold
+at most ``per_source`` listings each, the way real sources page them."""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from jobboard.taxonomy_seed import ROLE_FAMILIES
+
+EMPLOYERS = [
+    # name, format, pay interval
+    ("Department of Veterans Affairs", "usajobs", "PA"),
+    ("Social Security Administration", "usajobs", "PA"),
+    ("County of Los Angeles", "rss", "Month"),
+    ("City of Los Angeles", "rss", "Hour"),
+    ("City of Long Beach", "jsonld", "YEAR"),
+    ("California Department of Technology", "jsonld", "MONTH"),
+    ("Code for America", "greenhouse", ""),
+    ("CivicActions", "lever", "per-year-salary"),
+]
+MODIFIERS = ["", "", "Senior ", "Junior ", "Lead ", "Principal ", "Associate "]
+NUMERALS = ["", "", " I", " II", " III"]
+NON_TECH = ["Custodian", "Registered Nurse", "Civil Engineer", "Accountant", "Librarian"]
+CITIES = ["Los Angeles", "Long Beach", "Pasadena", "Torrance", "Downey", "Santa Monica"]
+WORDS = [
+    "residents",
+    "services",
+    "benefits",
+    "data",
+    "systems",
+    "support",
+    "secure",
+    "modern",
+    "accessible",
+    "team",
+    "program",
+    "county",
+    "city",
+    "state",
+    "federal",
+    "public",
+    "digital",
+    "cloud",
+    "network",
+    "applications",
+    "users",
+    "research",
+]
+
+
+@dataclass
+class Listing:
+    number: int
+    title: str
+    employer: str
+    fmt: str
+    interval: str
+    pay_min: int
+    pay_max: int
+    city: str
+    remote: bool
+    description: str
+
+
+def _titles() -> list[str]:
+    titles = []
+    for family in ROLE_FAMILIES:
+        titles += [s.title() for s in family["signals"].splitlines() if not s.startswith("(")]
+    return [t for t in titles if len(t) > 4]
+
+
+def listings(n: int, *, seed: int = 7) -> Iterator[Listing]:
+    """``n`` listings, deterministic for a seed."""
+    rng = random.Random(seed)
+    titles = _titles()
+    for number in range(n):
+        employer, fmt, interval = EMPLOYERS[number % len(EMPLOYERS)]
+        base = rng.choice(NON_TECH) if rng.random() < 0.08 else rng.choice(titles)
+        title = f"{rng.choice(MODIFIERS)}{base}{rng.choice(NUMERALS)}"
+        annual = rng.randrange(55_000, 210_000, 500)
+        per = {"PA": 1, "YEAR": 1, "per-year-salary": 1, "Month": 12, "MONTH": 12, "Hour": 2080}
+        divisor = per.get(interval, 1)
+        words = " ".join(rng.choice(WORDS) for _ in range(60))
+        yield Listing(
+            number=number,
+            title=title,
+            employer=employer,
+            fmt=fmt,
+            interval=interval,
+            pay_min=round(annual / divisor, 2),
+            pay_max=round(annual * 1.3 / divisor, 2),
+            city=rng.choice(CITIES),
+            remote=rng.random() < 0.2,
+            description=f"<p>{words.capitalize()}.</p><ul><li>{title} duties</li></ul>",
+        )
+
+
+def _usajobs(items: list[Listing]) -> bytes:
+    results = [
+        {
+            "MatchedObjectId": str(i.number),
+            "MatchedObjectDescriptor": {
+                "PositionID": f"SYN-{i.number}",
+                "PositionTitle": i.title,
+                "PositionURI": f"https://www.usajobs.gov/job/{i.number}",
+                "ApplyURI": [f"https://www.usajobs.gov/job/{i.number}/apply"],
+                "PositionLocation": [
+                    {
+                        "LocationName": f"{i.city}, California",
+                        "CityName": i.city,
+                        "CountrySubDivisionCode": "California",
+                    }
+                ],
+                "OrganizationName": i.employer,
+                "DepartmentName": i.employer,
+                "JobCategory": [{"Name": "Information Technology Management", "Code": "2210"}],
+                "JobGrade": [{"Code": "GS"}],
+                "PositionSchedule": [{"Name": "Full-time"}],
+                "PositionRemuneration": [
+                    {
+                        "MinimumRange": str(i.pay_min),
+                        "MaximumRange": str(i.pay_max),
+                        "RateIntervalCode": "PA",
+                    }
+                ],
+                "PublicationStartDate": "2026-11-20T00:00:00.0000",
+                "ApplicationCloseDate": "2027-01-31T23:59:59.9970",
+                "UserArea": {
+                    "Details": {
+                        "JobSummary": i.description,
+                        "LowGrade": "12",
+                        "HighGrade": "13",
+                        "RemoteIndicator": i.remote,
+                    }
+                },
+            },
+        }
+        for i in items
+    ]
+    count = len(results)
+    return json.dumps(
+        {
+            "SearchResult": {
+                "SearchResultCount": count,
+                "SearchResultCountAll": count,
+                "SearchResultItems": results,
+            }
+        }
+    ).encode()
+
+
+def _rss(items: list[Listing]) -> bytes:
+    entries = "".join(
+        f"<item><title>{escape(i.title)}</title>"
+        f"<link>https://www.governmentjobs.com/careers/x/jobs/{i.number}</link>"
+        f"<description>{escape(i.description)}</description>"
+        f"<joblisting:jobId>{i.number}</joblisting:jobId>"
+        f"<joblisting:advertiseFromDate>11/20/26</joblisting:advertiseFromDate>"
+        f"<joblisting:advertiseToDateTime>"
+        f"{'Continuous' if i.number % 5 == 0 else '01/31/27 05:00 PM'}"
+        f"</joblisting:advertiseToDateTime>"
+        f"<joblisting:minimumSalary>{i.pay_min}</joblisting:minimumSalary>"
+        f"<joblisting:maximumSalary>{i.pay_max}</joblisting:maximumSalary>"
+        f"<joblisting:salaryInterval>{i.interval}</joblisting:salaryInterval>"
+        f"<joblisting:jobType>Full Time</joblisting:jobType>"
+        f"<joblisting:location>{i.city}, CA</joblisting:location></item>"
+        for i in items
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+        'xmlns:joblisting="http://www.governmentjobs.com/jobs/rss/joblisting"><channel>'
+        f"<title>Jobs</title><link>https://example.org</link>{entries}</channel></rss>"
+    ).encode()
+
+
+def _jsonld(items: list[Listing]) -> bytes:
+    postings = [
+        {
+            "@type": "JobPosting",
+            "title": i.title,
+            "identifier": f"SYN-{i.number}",
+            "description": i.description,
+            "datePosted": "2026-11-20",
+            "validThrough": "2027-01-31",
+            "employmentType": "FULL_TIME",
+            "hiringOrganization": {"@type": "Organization", "name": i.employer},
+            "jobLocation": {
+                "@type": "Place",
+                "address": {"addressLocality": i.city, "addressRegion": "CA"},
+            },
+            **({"jobLocationType": "TELECOMMUTE"} if i.remote else {}),
+            "baseSalary": {
+                "@type": "MonetaryAmount",
+                "currency": "USD",
+                "value": {"minValue": i.pay_min, "maxValue": i.pay_max, "unitText": i.interval},
+            },
+            "url": f"https://jobs.example.org/{i.number}",
+        }
+        for i in items
+    ]
+    block = json.dumps({"@context": "https://schema.org", "@graph": postings})
+    return f'<html><head><script type="application/ld+json">{block}</script></head></html>'.encode()
+
+
+def _greenhouse(items: list[Listing]) -> bytes:
+    jobs = [
+        {
+            "id": i.number,
+            "title": i.title,
+            "updated_at": "2026-11-20T10:00:00-08:00",
+            "location": {"name": "Remote (US)" if i.remote else f"{i.city}, CA"},
+            "absolute_url": f"https://boards.greenhouse.io/x/jobs/{i.number}",
+            "metadata": [],
+            "content": html.escape(
+                i.description + f"<p>${i.pay_min:,.0f} - ${i.pay_max:,.0f} per year</p>"
+            ),
+        }
+        for i in items
+    ]
+    return json.dumps({"jobs": jobs}).encode()
+
+
+def _lever(items: list[Listing]) -> bytes:
+    return json.dumps(
+        [
+            {
+                "id": f"syn-{i.number}",
+                "text": i.title,
+                "hostedUrl": f"https://jobs.lever.co/x/{i.number}",
+                "applyUrl": f"https://jobs.lever.co/x/{i.number}/apply",
+                "createdAt": 1763600000000,
+                "categories": {"location": f"{i.city}, CA", "commitment": "Full-time"},
+                "workplaceType": "remote" if i.remote else "on-site",
+                "salaryRange": {
+                    "currency": "USD",
+                    "interval": i.interval,
+                    "min": i.pay_min,
+                    "max": i.pay_max,
+                },
+                "descriptionPlain": i.description,
+            }
+            for i in items
+        ]
+    ).encode()
+
+
+WRITERS = {
+    "usajobs": _usajobs,
+    "rss": _rss,
+    "jsonld": _jsonld,
+    "greenhouse": _greenhouse,
+    "lever": _lever,
+}
+
+
+def write_sources(n: int, directory: Path, *, per_source: int = 500, seed: int = 7):
+    """Write ``n`` listings as source files of at most ``per_source`` listings, one format per
+    employer; return ``(path, format, employer)`` for each file."""
+    directory.mkdir(parents=True, exist_ok=True)
+    buckets: dict[str, list[Listing]] = {}
+    written = []
+    for listing in listings(n, seed=seed):
+        bucket = buckets.setdefault(listing.employer, [])
+        bucket.append(listing)
+        if len(bucket) == per_source:
+            written.append(_flush(directory, bucket, len(written)))
+            buckets[listing.employer] = []
+    for bucket in buckets.values():
+        if bucket:
+            written.append(_flush(directory, bucket, len(written)))
+    return written
+
+
+def _flush(directory: Path, items: list[Listing], number: int):
+    first = items[0]
+    path = directory / f"source-{number:04d}.{first.fmt}"
+    path.write_bytes(WRITERS[first.fmt](items))
+    return path, first.fmt, first.employer
