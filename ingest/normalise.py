@@ -51,6 +51,7 @@ class JobFields:
     raw_title: str
     title: str
     description: str
+    description_text: str
     agency: Agency
     role_family: str | None
     seniority: str | None
@@ -153,6 +154,7 @@ def normalise(
         raw_title=listing.title[:300],
         title=display_title(listing.title)[:300],
         description=description,
+        description_text=text,
         agency=agency,
         role_family=classification.role_family,
         seniority=classification.seniority,
@@ -161,7 +163,7 @@ def normalise(
         employment_type=employment_type(listing.employment_type, listing.title),
         work_arrangement=work_arrangement(listing.remote, listing.location, listing.title, text),
         location=listing.location[:300],
-        city=listing.city[:100],
+        city=(listing.city or _city_from(listing.location))[:100],
         state=listing.state[:50],
         latitude=_coordinate(listing.latitude),
         longitude=_coordinate(listing.longitude),
@@ -179,6 +181,14 @@ def normalise(
         federal_series=",".join(listing.series)[:60],
         federal_grades=grades_shown[:60],
     )
+
+
+def _city_from(location: str) -> str:
+    """'Downey, CA' -> 'Downey'; nothing for 'Remote - US' or several places."""
+    first = location.split(";")[0].split(",")[0].strip()
+    if not first or ";" in location or re.search(r"remote|anywhere|multiple", first, re.I):
+        return ""
+    return first
 
 
 def _coordinate(value: object) -> float | None:

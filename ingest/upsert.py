@@ -36,7 +36,7 @@ from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
-NORMALISER_VERSION = "2026-11-29.1"
+NORMALISER_VERSION = "2026-11-29.3"
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
     "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",
@@ -204,6 +204,7 @@ class Upserter:
                     first_seen_at=self.now,
                     last_seen_at=self.now,
                 )
+                job.search_keywords = job.compute_search_keywords()  # bulk_create skips save()
                 jobs.append(job)
                 candidates.setdefault(key, []).append(job)
                 counts.created += 1

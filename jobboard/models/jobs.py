@@ -48,6 +48,10 @@ class Job(models.Model):
     title = models.CharField(max_length=300, help_text="The title cleaned of HR codes.")
     slug = models.SlugField(max_length=120, blank=True)
     description = models.TextField(blank=True, help_text="Sanitised HTML.")
+    description_text = models.TextField(blank=True, help_text="The description as plain text.")
+    search_keywords = models.TextField(
+        blank=True, help_text="Employer names, role and place: indexed for full-text search."
+    )
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="jobs")
     role_family = models.ForeignKey(
         RoleFamily, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
@@ -115,10 +119,24 @@ class Job(models.Model):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = slugify(self.title)[:120] or "job"
+        self.search_keywords = self.compute_search_keywords()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_keywords" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "search_keywords"]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return f"/jobs/{self.pk}/{self.slug}/"
+
+    def compute_search_keywords(self) -> str:
+        """The words a job seeker may type that are not in the title or description."""
+        parts = [self.agency.name, *self.agency.alias_list(), self.location, self.city]
+        if self.role_family_id:
+            parts.append(self.role_family.name)
+        if self.seniority_id:
+            parts.append(self.seniority.name)
+        parts += [self.federal_series, self.get_work_arrangement_display()]
+        return " ".join(part for part in parts if part)
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,1 @@
+"""Search backends: one interface, one module per kind (search engine, database)."""

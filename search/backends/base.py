@@ -1,0 +1,57 @@
+"""The interface every search backend implements, and helpers they share."""
+
+from __future__ import annotations
+
+import html
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from typing import Any
+
+from search.documents import facet_labels
+from search.query import FACETS, FacetValue, JobQuery, SearchResults
+
+# Markers around matched words, turned into <mark> after the text around them is escaped.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+class SearchBackend(ABC):
+    """Finds jobs for a JobQuery. Implementations: ``EngineBackend``, ``DatabaseBackend``."""
+
+    name: str = ""
+
+    @abstractmethod
+    def search(self, query: JobQuery) -> SearchResults:
+        """Results for one page of a query, with disjunctive facet counts."""
+
+    @abstractmethod
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
+        """Job titles and agencies starting with the typed words."""
+
+    def index_jobs(self, job_ids: Iterable[int]) -> None:  # noqa: B027 - optional hook
+        """Bring these jobs up to date in the index (a no-op for the database backend)."""
+
+    @abstractmethod
+    def status(self) -> dict[str, Any]:
+        """Backend name, document count and health."""
+
+
+def marked_html(text: str) -> str:
+    """Escape text that carries match markers, then turn the markers into <mark> tags."""
+    return html.escape(text).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+
+def build_facets(query: JobQuery, counts: dict[str, dict[str, int]]) -> dict[str, list[FacetValue]]:
+    """Facet values with labels, counts and selection, in one order for every backend: count
+    descending, then label; selected values always listed, even with no results."""
+    facets = {}
+    for facet in FACETS:
+        values = dict(counts.get(facet, {}))
+        for selected in query.selected(facet):
+            values.setdefault(selected, 0)
+        labels = facet_labels(facet, list(values))
+        ordered = sorted(values.items(), key=lambda item: (-item[1], labels[item[0]].lower()))
+        facets[facet] = [
+            FacetValue(value, labels[value], count, value in query.selected(facet))
+            for value, count in ordered
+        ]
+    return facets

@@ -1,0 +1,175 @@
+"""Search bodies for the engine, built from a JobQuery alone (pure functions: tested as data).
+
+One request per results page: a bool query (boosted multi_match + fixed filters) wrapped in a
+gentle recency decay; facet selections in ``post_filter`` so aggregations see the unfiltered
+set; one filter aggregation per facet applying every *other* facet's selection (disjunctive
+counts); highlighting; exact totals; stable sort tie-breakers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from search.backends.base import MARK_CLOSE, MARK_OPEN
+from search.query import FACETS, JobQuery
+from search.text import tokens
+
+TEXT_FIELDS = ["title^10", "search_keywords^4", "description_text"]
+FACET_SIZE = 500  # above any facet's cardinality here; counts are exact with one shard
+
+
+def text_clause(q: str) -> dict[str, Any] | None:
+    """Every word must match in some field, as with the database backend."""
+    if not tokens(q):
+        return None
+    return {
+        "multi_match": {
+            "query": q,
+            "type": "cross_fields",
+            "fields": TEXT_FIELDS,
+            "operator": "and",
+        }
+    }
+
+
+def fixed_filters(query: JobQuery, now: datetime) -> list[dict[str, Any]]:
+    """Filters that are not facets: open and not past closing, salary, location."""
+    filters: list[dict[str, Any]] = []
+    if not query.include_closed:
+        filters.append({"term": {"status": "open"}})
+        filters.append(
+            {
+                "bool": {
+                    "should": [
+                        {"bool": {"must_not": {"exists": {"field": "closes_at"}}}},
+                        {"range": {"closes_at": {"gte": now.isoformat()}}},
+                    ],
+                    "minimum_should_match": 1,
+                }
+            }
+        )
+    if query.salary_min:
+        filters.append({"range": {"salary_top": {"gte": query.salary_min}}})
+    if query.location:
+        filters.append({"term": {"city": query.location.lower()}})
+    return filters
+
+
+def facet_filters(query: JobQuery, *, skip: str = "") -> list[dict[str, Any]]:
+    """One terms filter per selected facet (values ORed), except ``skip``."""
+    return [
+        {"terms": {facet: list(query.selected(facet))}}
+        for facet in FACETS
+        if query.selected(facet) and facet != skip
+    ]
+
+
+def sort_clause(query: JobQuery, *, has_text: bool) -> list[Any]:
+    """The same orders as the database backend, with the same tie-breakers."""
+    if query.sort == "relevance" and has_text:
+        return ["_score", {"posted_at": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+    if query.sort == "closing":
+        return [{"closes_at": {"order": "asc", "missing": "_last"}}, {"id": "asc"}]
+    if query.sort == "salary":
+        return [{"salary_top": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+    return [{"posted_at": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
+
+
+def search_body(query: JobQuery, now: datetime, *, fuzzy: bool = False) -> dict[str, Any]:
+    """The body of one results page."""
+    text = text_clause(query.q)
+    if text and fuzzy:
+        text["multi_match"]["fuzziness"] = "AUTO"
+        text["multi_match"]["type"] = "best_fields"
+    base = {"bool": {"filter": fixed_filters(query, now)}}
+    if text:
+        base["bool"]["must"] = [text]
+    scored = {
+        "function_score": {
+            "query": base,
+            "functions": [
+                {
+                    "gauss": {
+                        "posted_at": {"origin": now.isoformat(), "scale": "30d", "decay": 0.8}
+                    },
+                    "weight": 1,
+                }
+            ],
+            "boost_mode": "multiply",
+            "score_mode": "multiply",
+        }
+    }
+    aggregations = {
+        facet: {
+            "filter": {"bool": {"filter": facet_filters(query, skip=facet)}},
+            "aggs": {"values": {"terms": {"field": facet, "size": FACET_SIZE}}},
+        }
+        for facet in FACETS
+    }
+    body: dict[str, Any] = {
+        "query": scored if text else base,
+        "post_filter": {"bool": {"filter": facet_filters(query)}},
+        "aggs": aggregations,
+        "sort": sort_clause(query, has_text=bool(text)),
+        "from": query.offset,
+        "size": query.page_size,
+        "track_total_hits": True,
+        "_source": {"excludes": ["description_text", "search_keywords"]},
+    }
+    if text:
+        body["highlight"] = {
+            "pre_tags": [MARK_OPEN],
+            "post_tags": [MARK_CLOSE],
+            "fields": {
+                "title": {"number_of_fragments": 0},
+                "description_text": {"fragment_size": 160, "number_of_fragments": 1},
+            },
+        }
+    return body
+
+
+def suggestion_body(q: str) -> dict[str, Any]:
+    """'Did you mean': corrections of each word against the words of job titles."""
+    return {
+        "size": 0,
+        "suggest": {
+            "text": q,
+            "words": {
+                "term": {
+                    "field": "title.plain",
+                    "suggest_mode": "missing",
+                    "size": 1,
+                    "min_word_length": 3,
+                }
+            },
+        },
+    }
+
+
+def autocomplete_body(prefix: str, limit: int) -> dict[str, Any]:
+    """Titles and agencies whose words start with what was typed."""
+    return {
+        "size": 0,
+        "query": {
+            "bool": {
+                "filter": [{"term": {"status": "open"}}],
+                "should": [
+                    {"match": {"title.autocomplete": {"query": prefix, "operator": "and"}}},
+                    {"match": {"agency_name.autocomplete": {"query": prefix, "operator": "and"}}},
+                ],
+                "minimum_should_match": 1,
+            }
+        },
+        "aggs": {
+            "titles": {
+                "filter": {"match": {"title.autocomplete": {"query": prefix, "operator": "and"}}},
+                "aggs": {"values": {"terms": {"field": "title.keyword", "size": limit}}},
+            },
+            "agencies": {
+                "filter": {
+                    "match": {"agency_name.autocomplete": {"query": prefix, "operator": "and"}}
+                },
+                "aggs": {"values": {"terms": {"field": "agency", "size": limit}}},
+            },
+        },
+    }

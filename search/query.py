@@ -1,0 +1,199 @@
+"""The public search interface: what a search asks (``JobQuery``) and what it answers
+(``SearchResults``). Views, the API, feeds and CMS blocks build a JobQuery, call
+``search.service.search_jobs`` and render the results; they never see a backend."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+FACETS = ("agency", "role_family", "seniority", "government_level", "employment_type", "remote")
+SORTS = ("relevance", "newest", "closing", "salary")
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+MAX_RESULT_WINDOW = 10_000  # deepest result reachable by paging, on every backend
+MAX_QUERY_LENGTH = 500
+MAX_VALUES_PER_FACET = 50
+
+
+class InvalidQuery(ValueError):
+    """A parameter cannot be understood; the message says which and what would work."""
+
+
+@dataclass(frozen=True)
+class JobQuery:
+    """A search for jobs. Values of one facet are ORed; different facets are ANDed."""
+
+    q: str = ""
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    salary_min: int | None = None
+    location: str = ""
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    include_closed: bool = False
+
+    @classmethod
+    def from_params(cls, params: Any) -> JobQuery:
+        """Build a query from request parameters (a QueryDict or a dict of lists), raising
+        InvalidQuery with a clear message for anything malformed."""
+        get_list = params.getlist if hasattr(params, "getlist") else (lambda k: params.get(k, []))
+
+        def one(name: str) -> str:
+            values = get_list(name)
+            if isinstance(values, str):
+                values = [values]
+            return values[-1].strip() if values else ""
+
+        q = " ".join(one("q").split())
+        if len(q) > MAX_QUERY_LENGTH:
+            raise InvalidQuery(f"q is too long: at most {MAX_QUERY_LENGTH} characters.")
+        filters = {}
+        for facet in FACETS:
+            values = get_list(facet)
+            if isinstance(values, str):
+                values = [values]
+            cleaned = tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+            if len(cleaned) > MAX_VALUES_PER_FACET:
+                raise InvalidQuery(f"{facet} takes at most {MAX_VALUES_PER_FACET} values.")
+            if any(len(v) > 200 for v in cleaned):
+                raise InvalidQuery(f"A {facet} value is too long.")
+            if cleaned:
+                filters[facet] = tuple(sorted(cleaned))
+        sort = one("sort") or ("relevance" if q else "newest")
+        if sort not in SORTS:
+            raise InvalidQuery(f"sort must be one of {', '.join(SORTS)}, not {sort!r}.")
+        page = _integer(one("page"), "page", default=1, minimum=1)
+        page_size = min(
+            _integer(one("page_size"), "page_size", default=DEFAULT_PAGE_SIZE, minimum=1),
+            MAX_PAGE_SIZE,
+        )
+        if page * page_size > MAX_RESULT_WINDOW:
+            raise InvalidQuery(
+                f"page {page} is too deep: only the first {MAX_RESULT_WINDOW:,} results can be "
+                "paged through. Narrow the search with filters instead."
+            )
+        salary = one("salary_min")
+        salary_min = _integer(salary, "salary_min", default=0, minimum=0) if salary else None
+        if salary_min is not None and salary_min > 10_000_000:
+            raise InvalidQuery("salary_min is an annual amount in US dollars, at most 10000000.")
+        include_closed = one("include_closed").lower()
+        if include_closed not in {"", "0", "1", "true", "false", "yes", "no", "on", "off"}:
+            raise InvalidQuery("include_closed must be true or false.")
+        location = one("location")[:100]
+        return cls(
+            q=q,
+            filters=filters,
+            salary_min=salary_min or None,
+            location=location,
+            sort=sort,
+            page=page,
+            page_size=page_size,
+            include_closed=include_closed in {"1", "true", "yes", "on"},
+        )
+
+    def selected(self, facet: str) -> tuple[str, ...]:
+        return tuple(self.filters.get(facet, ()))
+
+    def with_changes(self, **changes: Any) -> JobQuery:
+        """A copy with some attributes changed (the page, a facet's values...)."""
+        values = {
+            "q": self.q,
+            "filters": dict(self.filters),
+            "salary_min": self.salary_min,
+            "location": self.location,
+            "sort": self.sort,
+            "page": self.page,
+            "page_size": self.page_size,
+            "include_closed": self.include_closed,
+        }
+        values.update(changes)
+        return JobQuery(**values)
+
+    def to_params(self, *, page: bool = True) -> list[tuple[str, str]]:
+        """The query as URL parameters in a canonical order (so equal searches share a URL)."""
+        params: list[tuple[str, str]] = []
+        if self.q:
+            params.append(("q", self.q))
+        for facet in FACETS:
+            params.extend((facet, value) for value in self.selected(facet))
+        if self.salary_min:
+            params.append(("salary_min", str(self.salary_min)))
+        if self.location:
+            params.append(("location", self.location))
+        if self.sort != ("relevance" if self.q else "newest"):
+            params.append(("sort", self.sort))
+        if self.include_closed:
+            params.append(("include_closed", "true"))
+        if self.page_size != DEFAULT_PAGE_SIZE:
+            params.append(("page_size", str(self.page_size)))
+        if page and self.page > 1:
+            params.append(("page", str(self.page)))
+        return params
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:
+    if not raw:
+        return default
+    if not raw.isdigit() or len(raw) > 9:
+        raise InvalidQuery(f"{name} must be a whole number, not {raw[:20]!r}.")
+    value = int(raw)
+    if value < minimum:
+        raise InvalidQuery(f"{name} must be at least {minimum}.")
+    return value
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    """One job in the results, with the fields the API and the cards show."""
+
+    id: int
+    title: str
+    url: str
+    apply_url: str
+    agency: dict[str, str]
+    role_family: dict[str, str] | None
+    seniority: dict[str, str] | None
+    government_level: str
+    employment_type: str
+    remote: str
+    location: str
+    salary_min: int | None
+    salary_max: int | None
+    posted_at: datetime | None
+    closes_at: datetime | None
+    status: str
+    highlight: dict[str, list[str]] = field(default_factory=dict)
+    open_until_filled: bool = False
+
+
+@dataclass
+class SearchResults:
+    """The answer to a JobQuery, the same whichever backend served it."""
+
+    query: JobQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    backend: str
+    notice: str = ""  # shown to users, e.g. when search fell back to the database
+    suggestion: str = ""  # "did you mean" for a query with no results
+
+    @property
+    def pages(self) -> int:
+        reachable = min(self.total, MAX_RESULT_WINDOW)
+        return max(1, -(-reachable // self.query.page_size))

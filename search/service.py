@@ -1,0 +1,124 @@
+"""The search app's public functions. Everything outside ``search/`` calls these.
+
+``search_jobs`` serves a query from the configured backend; when the search engine is down or
+slow, a circuit breaker sends searches to the database backend with a visible notice for a
+while, instead of making every visitor wait for a timeout."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from search.backends.base import SearchBackend
+from search.backends.database import DatabaseBackend
+from search.engines import SearchEngineError, connect
+from search.query import JobQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+FALLBACK_NOTICE = (
+    "Search is running in basic mode right now: results and counts are complete, but ranking "
+    "may be simpler than usual."
+)
+
+
+class CircuitBreaker:
+    """Opens after ``threshold`` consecutive failures; while open, calls are not attempted
+    for ``cooldown`` seconds; then one call is let through to try again."""
+
+    def __init__(self, threshold: int = 3, cooldown: float = 30.0) -> None:
+        self.threshold, self.cooldown = threshold, cooldown
+        self.failures, self.opened_at = 0, 0.0
+        self._lock = threading.Lock()
+
+    def allow(self) -> bool:
+        with self._lock:
+            if self.failures < self.threshold:
+                return True
+            if time.monotonic() - self.opened_at >= self.cooldown:
+                self.opened_at = time.monotonic()  # half-open: one try, then wait again
+                return True
+            return False
+
+    def success(self) -> None:
+        with self._lock:
+            self.failures = 0
+
+    def failure(self) -> None:
+        with self._lock:
+            self.failures += 1
+            if self.failures >= self.threshold:
+                self.opened_at = time.monotonic()
+
+    def reset(self) -> None:
+        self.success()
+
+
+breaker = CircuitBreaker()
+
+
+def engine_backend():
+    """The engine backend for the configured cluster, or None in database mode."""
+    from search.backends.engine import EngineBackend
+
+    adapter = connect()
+    return EngineBackend(adapter) if adapter is not None else None
+
+
+def configured_backend() -> SearchBackend:
+    """The backend the settings ask for (raises SearchEngineError if it cannot be reached)."""
+    return engine_backend() or DatabaseBackend()
+
+
+def search_jobs(query: JobQuery) -> SearchResults:
+    """Results for a query, from the search engine when it is configured and healthy, else
+    from the database with a notice. Never raises for an engine outage."""
+    from django.conf import settings
+
+    if not settings.SEARCH["URL"]:
+        return DatabaseBackend().search(query)
+    if breaker.allow():
+        try:
+            results = configured_backend().search(query)
+        except SearchEngineError as exc:
+            breaker.failure()
+            logger.warning("search engine failed; using the database", extra={"error": str(exc)})
+        else:
+            breaker.success()
+            return results
+    results = DatabaseBackend().search(query)
+    results.notice = FALLBACK_NOTICE
+    return results
+
+
+def autocomplete(prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
+    """Suggestions for a search box, with the same fallback as searches."""
+    try:
+        return configured_backend().autocomplete(prefix, limit=limit)
+    except SearchEngineError:
+        return DatabaseBackend().autocomplete(prefix, limit=limit)
+
+
+def index_jobs(job_ids: Iterable[int]) -> None:
+    """Update these jobs in the search index (nothing to do in database mode)."""
+    backend = engine_backend()
+    if backend is not None:
+        backend.index_jobs(job_ids)
+
+
+def rebuild_index() -> dict[str, Any]:
+    """Rebuild the search index from the database and swap it in."""
+    backend = engine_backend()
+    if backend is None:
+        return {"backend": "database", "documents": DatabaseBackend().status()["documents"]}
+    return backend.rebuild()
+
+
+def index_status() -> dict[str, Any]:
+    """Backend, document count and health."""
+    try:
+        return configured_backend().status()
+    except SearchEngineError as exc:
+        return {"backend": "unavailable", "health": "down", "detail": str(exc)}

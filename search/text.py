@@ -1,0 +1,74 @@
+"""Text analysis shared by both backends: the stopwords (English, minus words that are
+acronyms here, such as IT), the synonym groups of ``synonyms.txt``, and the database backend's
+safe FTS5 query builder."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+SYNONYMS_FILE = Path(__file__).with_name("synonyms.txt")
+# Lucene's English stopwords without "it" (information technology) and "as"/"at": only
+# function words that are never acronyms here are dropped.
+STOPWORDS = frozenset(
+    """a an and are be but by for if in into is no not of on or such that the their then
+    there these they this to was will with""".split()
+)
+TOKEN = re.compile(r"[\w][\w'+#.-]*", re.UNICODE)
+
+
+@cache
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Each line of synonyms.txt as a tuple of lowercase terms."""
+    groups = []
+    for line in SYNONYMS_FILE.read_text().splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            groups.append(tuple(term.strip().lower() for term in line.split(",") if term.strip()))
+    return tuple(groups)
+
+
+def synonym_rules() -> list[str]:
+    """The groups in the engine's synonym_graph format."""
+    return [", ".join(group) for group in synonym_groups()]
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercase words of user text, stopwords dropped; punctuation never survives."""
+    words = [match.group(0).strip(".-'").lower() for match in TOKEN.finditer(text)]
+    return [w for w in words if w and w not in STOPWORDS]
+
+
+def _quoted(term: str) -> str:
+    """An FTS5 string literal: FTS syntax inside it is just text."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts5_query(text: str) -> str:
+    """A safe FTS5 MATCH expression for user text: every word must match (AND), each as a
+    quoted string, with synonym alternatives ORed in. Multi-word synonyms that appear in the
+    text as a phrase are matched as phrases. Returns '' when no searchable word remains."""
+    words = tokens(text)
+    if not words:
+        return ""
+    clauses = []
+    index = 0
+    groups = synonym_groups()
+    while index < len(words):
+        matched = None
+        for group in groups:
+            for term in group:
+                parts = term.split()
+                longer = matched is None or len(parts) > len(matched[1].split())
+                if longer and words[index : index + len(parts)] == parts:
+                    matched = (group, term)
+        if matched:
+            group, term = matched
+            alternatives = " OR ".join(_quoted(t) for t in group)
+            clauses.append(f"({alternatives})")
+            index += len(term.split())
+        else:
+            clauses.append(_quoted(words[index]))
+            index += 1
+    return " AND ".join(clauses)
