@@ -1,0 +1,219 @@
+"""One contract for both search backends, on the same demo jobs: the database backend (SQLite
+FTS5) and the search engine (a real OpenSearch node) must give the same answers."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.http import QueryDict
+from django.test import override_settings
+from django.utils import timezone
+
+from jobboard.demo import load_demo_content
+from jobboard.models import Agency, IngestRun, Job, JobSource, Source
+from search.backends.database import DatabaseBackend
+from search.backends.engine import EngineBackend
+from search.engines import engine_for
+from search.query import FACETS, JobQuery
+from tests.factories import OpenJobFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
+
+QUERIES = [
+    "",
+    "q=data",
+    "q=engineer",
+    "q=engineer&seniority=senior",
+    "q=SWE",
+    "q=software+engineer",
+    "q=IT+help+desk",
+    "q=gis",
+    "q=infosec",
+    "q=security&government_level=county&government_level=federal",
+    "role_family=data-analytics&government_level=county",
+    "remote=remote&remote=hybrid",
+    "agency=county-of-los-angeles&role_family=it-support&role_family=cybersecurity",
+    "employment_type=part-time",
+    "salary_min=150000",
+    "location=Los+Angeles",
+    "q=analyst&salary_min=90000&remote=onsite",
+    "include_closed=true",
+    "q=nothing+matches+this+zzzz",
+    "agency=no-such-agency",
+    "q=%22%27%3B+DROP+TABLE+jobs%3B+--",
+    "q=NEAR%28+AND+OR+*+%5E",
+]
+
+
+def _clear_demo():
+    JobSource.objects.all().delete()
+    IngestRun.objects.all().delete()
+    Job.objects.all().delete()
+    Source.objects.exclude(url__startswith="http").delete()
+    Agency.objects.all().delete()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo jobs plus one closed job and one past its closing date, loaded once."""
+    with django_db_blocker.unblock():
+        for _ in load_demo_content():
+            pass
+        closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
+        closed.status, closed.closed_reason = "closed", "Filled."
+        closed.save()
+        OpenJobFactory(
+            title="Expired Data Engineer",
+            raw_title="Expired Data Engineer",
+            closes_at=timezone.now() - timedelta(days=1),
+        )
+        yield
+        _clear_demo()
+
+
+@pytest.fixture(scope="module")
+def engine(demo, opensearch_url, django_db_blocker):
+    prefix = f"contract_{timezone.now():%H%M%S%f}_"
+    with override_settings(
+        SEARCH={"URL": opensearch_url, "ENGINE": "", "INDEX_PREFIX": prefix, "TIMEOUT": 10.0}
+    ):
+        backend = EngineBackend(engine_for(opensearch_url, timeout=10))
+        with django_db_blocker.unblock():
+            backend.rebuild()
+        yield backend
+        for index in backend.adapter.aliased_indexes(backend.alias):
+            backend.adapter.delete_index(index)
+
+
+@pytest.fixture(params=["database", "opensearch"])
+def backend(request, demo):
+    if request.param == "database":
+        return DatabaseBackend()
+    return request.getfixturevalue("engine")
+
+
+def query(params: str) -> JobQuery:
+    return JobQuery.from_params(QueryDict(params))
+
+
+def facet_counts(results) -> dict:
+    return {
+        f: [(v.value, v.count, v.selected) for v in values] for f, values in results.facets.items()
+    }
+
+
+@pytest.mark.parametrize("params", QUERIES)
+def test_both_backends_give_the_same_totals_and_facet_counts(params, engine):
+    q = query(params)
+    from_engine, from_database = engine.search(q), DatabaseBackend().search(q)
+    assert from_engine.total == from_database.total
+    assert facet_counts(from_engine) == facet_counts(from_database)
+
+
+@pytest.mark.parametrize("sort", ["newest", "closing", "salary"])
+@pytest.mark.parametrize("params", ["", "q=engineer", "remote=remote"])
+def test_every_sort_orders_results_identically(sort, params, engine):
+    q = query(f"{params}&sort={sort}&page_size=100")
+    assert [h.id for h in engine.search(q).hits] == [h.id for h in DatabaseBackend().search(q).hits]
+
+
+@pytest.mark.parametrize("params", ["q=data", "q=engineer", "q=security", "q=software+engineer"])
+def test_top_relevance_results_overlap(params, engine):
+    q = query(params + "&page_size=5")
+    top_engine = {h.id for h in engine.search(q).hits}
+    top_database = {h.id for h in DatabaseBackend().search(q).hits}
+    assert len(top_engine & top_database) >= 3
+
+
+def test_closed_and_expired_jobs_are_hidden_from_default_search(backend):
+    titles = {h.title for h in backend.search(query("q=data&page_size=100")).hits}
+    assert "Closed Data Engineer" not in titles
+    assert "Expired Data Engineer" not in titles
+    everything = {
+        h.title for h in backend.search(query("q=data&include_closed=1&page_size=100")).hits
+    }
+    assert {"Closed Data Engineer", "Expired Data Engineer"} <= everything
+
+
+def test_facet_counts_are_disjunctive(backend):
+    results = backend.search(query("government_level=county"))
+    level = {v.value: v for v in results.facets["government_level"]}
+    assert level["county"].selected
+    everything = backend.search(query(""))
+    # The other levels' counts ignore the level filter itself...
+    assert (
+        level["federal"].count
+        == {v.value: v.count for v in everything.facets["government_level"]}["federal"]
+    )
+    # ...while every other facet counts only county jobs.
+    assert sum(v.count for v in results.facets["remote"]) == results.total
+
+
+def test_values_of_one_facet_are_ored_and_facets_are_anded(backend):
+    county = backend.search(query("government_level=county")).total
+    city = backend.search(query("government_level=city")).total
+    both = backend.search(query("government_level=county&government_level=city")).total
+    assert both == county + city
+    remote_county = backend.search(query("government_level=county&remote=remote")).total
+    assert remote_county <= county
+
+
+def test_synonyms_and_stemming(backend):
+    swe = {h.title for h in backend.search(query("q=SWE&page_size=100")).hits}
+    assert "Senior Software Engineer, Safety Net Innovation" in swe
+    plural = backend.search(query("q=engineers")).total
+    assert plural == backend.search(query("q=engineer")).total > 0
+
+
+def test_matches_are_highlighted_safely(backend):
+    hit = backend.search(query("q=scientist")).hits[0]
+    assert "<mark>" in hit.highlight["title"][0]
+    assert "<script" not in str(backend.search(query("q=%3Cscript%3E")).hits)
+
+
+@pytest.mark.parametrize(
+    "params", [*QUERIES[-2:], "q=" + "x" * 500, "q=caf%C3%A9+%E6%97%A5%E6%9C%AC"]
+)
+def test_hostile_input_never_errors(backend, params):
+    results = backend.search(query(params))
+    assert results.total >= 0
+
+
+def test_pagination_edges(backend):
+    first = backend.search(query("page_size=10"))
+    pages = first.pages
+    last = backend.search(query(f"page_size=10&page={pages}"))
+    beyond = backend.search(query(f"page_size=10&page={pages + 1}"))
+    assert len(last.hits) == first.total - 10 * (pages - 1)
+    assert beyond.hits == []
+    assert beyond.total == first.total
+    ids = [
+        h.id
+        for p in range(1, pages + 1)
+        for h in backend.search(query(f"page_size=10&page={p}")).hits
+    ]
+    assert len(ids) == len(set(ids)) == first.total
+
+
+def test_zero_results_offer_a_correction(backend):
+    results = backend.search(query("q=dta+analyst"))
+    assert results.total == 0
+    assert results.suggestion == "data analyst"
+
+
+def test_autocomplete_suggests_titles_and_agencies(backend):
+    titles = {s["label"] for s in backend.autocomplete("data")}
+    assert "Data Scientist" in titles
+    agencies = {s["label"] for s in backend.autocomplete("county of") if s["kind"] == "agency"}
+    assert "County of Los Angeles" in agencies
+
+
+def test_hits_carry_the_api_fields(backend):
+    hit = backend.search(query("q=IT+Specialist+Application+Software")).hits[0]
+    assert hit.title == "IT Specialist (Application Software)"
+    assert hit.agency == {"slug": hit.agency["slug"], "name": "Veterans Health Administration"}
+    assert hit.role_family == {"slug": "software-engineering", "name": "Software Engineering"}
+    assert hit.government_level == "federal"
+    assert hit.url == f"/jobs/{hit.id}/{Job.objects.get(pk=hit.id).slug}/"
+    assert all(f in FACETS for f in backend.search(query("")).facets)
