@@ -316,6 +316,4 @@ class Upserter:
                         reason = f"No longer listed by {self.source.name}"
                         close_job(job=job, reason=reason, now=self.now)
                         closed.append(job.pk)
-            if closed:
-                transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=closed))
-        return len(closed)
+        return len(closed)  # close_job announces each change itself

@@ -11,6 +11,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 
 from jobboard.models import Job, JobStatus
+from jobboard.signals import jobs_changed
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ def close_job(*, job: Job, reason: str, now: datetime | None = None) -> Job:
     job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
     logger.info("job closed", extra={"job_id": job.pk, "reason": reason})
     transaction.on_commit(lambda: job_closed.send(sender=Job, job=job, reason=reason))
+    transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 
 
@@ -46,6 +48,7 @@ def reopen_job(*, job: Job) -> Job:
     job.closed_reason = ""
     job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
     transaction.on_commit(lambda: job_reopened.send(sender=Job, job=job))
+    transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 
 

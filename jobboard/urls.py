@@ -9,9 +9,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from jobboard import views
+from search import urls as search_urls
+from search.api import api as search_api
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("api/v1/", search_api.urls),
+    path("jobs/", include(search_urls)),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -6,3 +6,9 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = "Job search"
+
+    def ready(self) -> None:
+        from jobboard.signals import jobs_changed
+        from search.tasks import on_jobs_changed
+
+        jobs_changed.connect(on_jobs_changed, dispatch_uid="search-index-jobs")

@@ -1,0 +1,64 @@
+"""RSS and Atom feeds for any search (same parameters as /jobs/), so a saved search works in a
+feed reader."""
+
+from __future__ import annotations
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpRequest
+from django.utils.feedgenerator import Atom1Feed
+
+from search.presentation import annual_pay, closing_words
+from search.query import InvalidQuery, JobQuery
+from search.service import search_jobs
+
+
+class JobsRssFeed(Feed):
+    """The newest 50 jobs of a search."""
+
+    def get_object(self, request: HttpRequest) -> JobQuery:
+        try:
+            query = JobQuery.from_params(request.GET)
+        except InvalidQuery as exc:
+            raise Http404(str(exc)) from exc
+        return query.with_changes(sort="newest", page=1, page_size=50)
+
+    def title(self, query: JobQuery) -> str:
+        return f"Public tech jobs{f': {query.q}' if query.q else ''} (Public Tech Pathways)"
+
+    def link(self, query: JobQuery) -> str:
+        from urllib.parse import urlencode
+
+        return "/jobs/?" + urlencode(query.with_changes(sort="newest").to_params(page=False))
+
+    def description(self, query: JobQuery) -> str:
+        return "Public-interest technology jobs in Los Angeles County matching your search."
+
+    def items(self, query: JobQuery):
+        return search_jobs(query).hits
+
+    def item_title(self, hit) -> str:
+        return f"{hit.title}, {hit.agency['name']}"
+
+    def item_description(self, hit) -> str:
+        parts = [hit.location or hit.remote, annual_pay(hit.salary_min, hit.salary_max)]
+        parts.append(closing_words(hit.closes_at, hit.open_until_filled))
+        return " · ".join(p for p in parts if p)
+
+    def item_link(self, hit) -> str:
+        return hit.url
+
+    def item_guid(self, hit) -> str:
+        return f"job-{hit.id}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, hit):
+        return hit.posted_at
+
+    def item_categories(self, hit):
+        return [c["name"] for c in (hit.role_family, hit.seniority) if c]
+
+
+class JobsAtomFeed(JobsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = JobsRssFeed.description

@@ -1,0 +1,40 @@
+"""Background indexing: jobs that changed are re-indexed after commit, in a task, so a request
+or an ingest never waits for the search engine (and never fails because it is down: the
+database stays the truth and ``search_index rebuild`` restores the index)."""
+
+from __future__ import annotations
+
+import logging
+
+from django_tasks import task
+
+from search.engines import SearchEngineError
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def index_jobs_task(job_ids: list[int]) -> int:
+    """Index these jobs; return how many were sent."""
+    from search.service import index_jobs
+
+    try:
+        index_jobs(job_ids)
+    except SearchEngineError as exc:
+        logger.warning(
+            "indexing postponed: the search engine failed",
+            extra={"jobs": len(job_ids), "error": str(exc)},
+        )
+        return 0
+    return len(job_ids)
+
+
+def on_jobs_changed(sender, job_ids, **kwargs) -> None:
+    """Receiver of jobboard.signals.jobs_changed: queue the indexing in chunks."""
+    from django.conf import settings
+
+    if not settings.SEARCH["URL"]:
+        return  # the database backend reads the jobs table itself
+    ids = list(job_ids)
+    for start in range(0, len(ids), 1000):
+        index_jobs_task.enqueue(ids[start : start + 1000])

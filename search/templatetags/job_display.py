@@ -1,0 +1,23 @@
+"""Template filters for job cards and pages."""
+
+from django import template
+
+from search.presentation import annual_pay, closing_words, original_pay
+
+register = template.Library()
+
+
+@register.filter
+def pay(item) -> str:
+    """Annual pay of a hit or a job."""
+    return annual_pay(item.salary_min, item.salary_max)
+
+
+@register.filter
+def stated_pay(job) -> str:
+    return original_pay(job)
+
+
+@register.filter
+def closing(item) -> str:
+    return closing_words(item.closes_at, getattr(item, "open_until_filled", False))

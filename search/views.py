@@ -1,0 +1,101 @@
+"""The search page and the job page: server-rendered and complete without JavaScript."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+
+from jobboard.models import Job
+from search.presentation import job_posting_jsonld, refinements, script_json
+from search.query import FACETS, InvalidQuery, JobQuery
+from search.service import search_jobs
+
+FACET_LEGENDS = {
+    "role_family": "Role",
+    "seniority": "Level",
+    "remote": "Remote or on-site",
+    "government_level": "Level of government",
+    "employment_type": "Job type",
+    "agency": "Employer",
+}
+SORT_LABELS = {
+    "relevance": "Best match",
+    "newest": "Newest",
+    "closing": "Closing soonest",
+    "salary": "Highest pay",
+}
+
+
+def search_page(request: HttpRequest) -> HttpResponse:
+    """/jobs/: the URL is the whole state of the search."""
+    try:
+        query = JobQuery.from_params(request.GET)
+    except InvalidQuery as exc:
+        return render(
+            request, "search/search.html", {"error": str(exc), "query": JobQuery()}, status=400
+        )
+    results = search_jobs(query)
+    canonical = urlencode(query.to_params())
+    context = {
+        "query": query,
+        "results": results,
+        "facet_groups": [
+            (facet, FACET_LEGENDS[facet], results.facets[facet])
+            for facet in (
+                "role_family",
+                "seniority",
+                "remote",
+                "government_level",
+                "employment_type",
+                "agency",
+            )
+        ],
+        "sorts": SORT_LABELS.items(),
+        "refinements": refinements(query, results),
+        "canonical_query": canonical,
+        "feed_query": urlencode(query.with_changes(page=1).to_params(page=False)),
+        "page_links": _page_links(query, results.pages),
+        "previous_url": _page_url(query, query.page - 1) if query.page > 1 else "",
+        "next_url": _page_url(query, query.page + 1) if query.page < results.pages else "",
+    }
+    return render(request, "search/search.html", context)
+
+
+def _page_url(query: JobQuery, page: int) -> str:
+    return "?" + urlencode(query.with_changes(page=page).to_params())
+
+
+def _page_links(query: JobQuery, pages: int) -> list[tuple[int | None, str]]:
+    """Page numbers around the current page, with gaps as None."""
+    wanted = {1, pages, query.page - 1, query.page, query.page + 1}
+    numbers = sorted(n for n in wanted if 1 <= n <= pages)
+    links: list[tuple[int | None, str]] = []
+    for number in numbers:
+        if links and links[-1][0] is not None and number - links[-1][0] > 1:
+            links.append((None, ""))
+        links.append((number, _page_url(query, number)))
+    return links
+
+
+def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
+    """/jobs/<id>/<slug>/: one job, with apply button while open."""
+    job = Job.objects.select_related("agency", "role_family", "seniority").filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such job.")
+    if slug != job.slug:
+        return HttpResponsePermanentRedirect(job.get_absolute_url())
+    similar = []
+    if job.role_family_id:
+        related = search_jobs(
+            JobQuery(filters={"role_family": (job.role_family.slug,)}, sort="newest", page_size=6)
+        )
+        similar = [hit for hit in related.hits if hit.id != job.pk][:5]
+    context = {
+        "job": job,
+        "similar": similar,
+        "jsonld": script_json(job_posting_jsonld(job, request)) if job.is_open else "",
+        "facets": FACETS,
+    }
+    return render(request, "search/job.html", context)

@@ -1,0 +1,172 @@
+"""The search page, the job page, the API and the feeds, as people and programs use them."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import feedparser
+import pytest
+from django.utils import timezone
+
+from jobboard.demo import load_demo_content
+from jobboard.models import Job
+from jobboard.services import close_job
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    for _ in load_demo_content():
+        pass
+
+
+def test_the_search_page_lists_jobs_with_facets_and_no_javascript_needed(client, demo):
+    response = client.get("/jobs/?q=data&government_level=county")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "3 jobs for “data”" in html
+    assert '<fieldset class="facet" id="facet-role_family">' in html
+    assert "<legend>Level of government</legend>" in html
+    assert 'id="f-government_level-county" checked' in html
+    assert 'class="apply-filters"' in html  # the no-JavaScript way to apply filters
+    assert "<mark>Data</mark>" in html
+    assert 'rel="canonical" href="/jobs/?q=data&amp;government_level=county"' in html
+    assert "Clear all" in html
+
+
+def test_the_url_is_the_whole_state_in_a_canonical_order(client, demo):
+    a = client.get("/jobs/?remote=remote&q=engineer&seniority=senior").content.decode()
+    b = client.get("/jobs/?seniority=senior&q=engineer&remote=remote").content.decode()
+    canonical = 'rel="canonical" href="/jobs/?q=engineer&amp;seniority=senior&amp;remote=remote"'
+    assert canonical in a
+    assert canonical in b
+
+
+def test_bad_parameters_get_a_clear_message_not_an_error_page(client, demo):
+    response = client.get("/jobs/?page=abc")
+    assert response.status_code == 400
+    assert "page must be a whole number" in response.content.decode()
+
+
+def test_zero_results_help_the_searcher(client, demo):
+    html = client.get("/jobs/?q=dta+analyst").content.decode()
+    assert "No jobs match this search yet" in html
+    assert 'Did you mean <a href="?q=data%20analyst">data analyst</a>?' in html
+
+
+def test_pagination_links_keep_the_search(client, demo):
+    html = client.get("/jobs/?page_size=10").content.decode()
+    assert 'aria-label="Result pages"' in html
+    assert 'href="?page_size=10&amp;page=2" rel="next"' in html
+
+
+def test_a_job_page_shows_facts_apply_button_and_json_ld(client, demo):
+    job = Job.objects.get(raw_title="IT Specialist (APPSW)")
+    response = client.get(job.get_absolute_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>IT Specialist (Application Software)</h1>" in html
+    assert "$86,962 to $134,236 a year" in html
+    assert "GS-11 to GS-12" in html
+    assert "Apply on the employer" in html
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["@type"] == "JobPosting"
+    assert data["baseSalary"]["value"]["minValue"] == 86962
+    assert "Similar open jobs" in html
+
+
+def test_a_closed_job_has_a_banner_and_no_apply_button_or_json_ld(client, demo):
+    job = Job.objects.get(raw_title="IT Specialist (APPSW)")
+    close_job(job=job, reason="The position was filled.")
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert "This job is closed." in html
+    assert "Apply on the employer" not in html
+    assert "application/ld+json" not in html
+
+
+def test_hourly_pay_shows_the_stated_amount_too(client, demo):
+    job = Job.objects.get(raw_title="Student Worker - Information Technology")
+    html = client.get(job.get_absolute_url()).content.decode()
+    assert "$38,771 to $43,888 a year" in html
+    assert "(stated as $18.64 to $21.10 an hour)" in html
+    assert "Open until filled" in html
+
+
+def test_an_old_slug_redirects_and_a_missing_job_is_404(client, demo):
+    job = Job.objects.first()
+    assert client.get(f"/jobs/{job.pk}/old-title/").status_code == 301
+    assert client.get("/jobs/999999/nope/").status_code == 404
+
+
+def test_the_api_answers_the_design_contract(client, demo):
+    response = client.get("/api/v1/jobs/?q=data&role_family=data-analytics&page_size=2")
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) >= {"total", "page", "page_size", "backend", "results", "facets"}
+    assert (body["page"], body["page_size"], body["backend"]) == (1, 2, "database")
+    result = body["results"][0]
+    assert set(result) >= {
+        "id", "title", "url", "apply_url", "agency", "role_family", "seniority",
+        "government_level", "employment_type", "remote", "location", "salary_min",
+        "salary_max", "posted_at", "closes_at", "status", "highlight",
+    }  # fmt: skip
+    assert set(body["facets"]) == {
+        "agency", "role_family", "seniority", "government_level", "employment_type", "remote"
+    }  # fmt: skip
+    selected = [v for v in body["facets"]["role_family"] if v["selected"]]
+    assert selected == [{"value": "data-analytics", "label": "Data, Analytics & AI",
+                         "count": body["total"], "selected": True}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ("page=abc", "page"),
+        ("page=0", "page"),
+        ("sort=bogus", "sort must be one of"),
+        ("salary_min=-5", "salary_min"),
+        ("include_closed=maybe", "include_closed"),
+        ("page=900&page_size=100", "too deep"),
+        ("q=" + "x" * 600, "q is too long"),
+    ],
+)
+def test_bad_api_parameters_get_400_with_a_json_message(client, demo, params, message):
+    response = client.get(f"/api/v1/jobs/?{params}")
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+
+
+def test_the_api_caps_the_page_size(client, demo):
+    assert client.get("/api/v1/jobs/?page_size=1000").json()["page_size"] == 100
+
+
+def test_the_openapi_schema_is_served(client):
+    schema = client.get("/api/v1/openapi.json").json()
+    assert schema["openapi"].startswith("3.")
+    parameters = {p["name"] for p in schema["paths"]["/api/v1/jobs/"]["get"]["parameters"]}
+    assert {"q", "agency", "role_family", "remote", "salary_min", "sort", "page_size"} <= parameters
+
+
+def test_feeds_validate_as_rss_and_atom(client, demo):
+    rss = client.get("/jobs/feed.rss?q=data")
+    assert rss["Content-Type"].startswith("application/rss+xml")
+    parsed = feedparser.parse(rss.content)
+    assert (parsed.bozo, parsed.version) == (0, "rss20")
+    assert len(parsed.entries) == 11
+    assert all(entry.title and entry.link.startswith("http") for entry in parsed.entries)
+    atom = feedparser.parse(client.get("/jobs/feed.atom?role_family=cybersecurity").content)
+    assert (atom.bozo, atom.version) == (0, "atom10")
+    assert len(atom.entries) >= 3
+
+
+def test_a_feed_with_bad_parameters_is_not_found_not_an_error(client):
+    assert client.get("/jobs/feed.rss?page=abc").status_code == 404
+
+
+def test_expired_jobs_are_not_in_the_api(client, demo):
+    job = Job.objects.get(raw_title="Data Scientist", agency__slug="county-of-los-angeles")
+    Job.objects.filter(pk=job.pk).update(closes_at=timezone.now() - timedelta(days=1))
+    ids = [r["id"] for r in client.get("/api/v1/jobs/?q=scientist").json()["results"]]
+    assert job.pk not in ids
