@@ -62,7 +62,7 @@ class JobQuery:
                 raise InvalidQuery(f"A {facet} value is too long.")
             if cleaned:
                 filters[facet] = tuple(sorted(cleaned))
-        sort = one("sort") or ("relevance" if q else "newest")
+        sort = one("sort") or "relevance"  # with no words, relevance orders newest first
         if sort not in SORTS:
             raise InvalidQuery(f"sort must be one of {', '.join(SORTS)}, not {sort!r}.")
         page = _integer(one("page"), "page", default=1, minimum=1)
@@ -123,7 +123,7 @@ class JobQuery:
             params.append(("salary_min", str(self.salary_min)))
         if self.location:
             params.append(("location", self.location))
-        if self.sort != ("relevance" if self.q else "newest"):
+        if self.sort != "relevance":
             params.append(("sort", self.sort))
         if self.include_closed:
             params.append(("include_closed", "true"))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
 
 from jobboard.models import Job
@@ -36,8 +42,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         return render(
             request, "search/search.html", {"error": str(exc), "query": JobQuery()}, status=400
         )
-    results = search_jobs(query)
     canonical = urlencode(query.to_params())
+    if request.GET and request.META.get("QUERY_STRING", "") != canonical:
+        # One URL per search: empty fields dropped, parameters in a fixed order.
+        return HttpResponseRedirect(f"{request.path}?{canonical}" if canonical else request.path)
+    results = search_jobs(query)
     context = {
         "query": query,
         "results": results,
