@@ -3,6 +3,7 @@ both backends return, built from that same document so their answers cannot drif
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
@@ -95,12 +96,36 @@ FIXED_LABELS = {
 }
 
 
+_label_cache: dict[str, tuple[float, dict[str, str]]] = {}
+
+
+def _names(facet: str) -> dict[str, str]:
+    """slug -> name for a data-backed facet, cached briefly per process (names change rarely;
+    a search should not cost three extra queries)."""
+    from django.conf import settings
+
+    ttl = getattr(settings, "SEARCH_LABEL_CACHE_SECONDS", 60)
+    cached = _label_cache.get(facet)
+    if cached and time.monotonic() - cached[0] < ttl:
+        return cached[1]
+    from jobboard.models import Agency, RoleFamily, SeniorityLevel
+
+    model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
+    names = dict(model.objects.values_list("slug", "name"))
+    _label_cache[facet] = (time.monotonic(), names)
+    return names
+
+
+def clear_label_cache() -> None:
+    _label_cache.clear()
+
+
 def facet_labels(facet: str, values: list[str]) -> dict[str, str]:
     """Human labels for facet values (agency names, taxonomy names, choice labels)."""
     if facet in FIXED_LABELS:
         return {v: FIXED_LABELS[facet].get(v, v) for v in values}
-    from jobboard.models import Agency, RoleFamily, SeniorityLevel
-
-    model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
-    names = dict(model.objects.filter(slug__in=values).values_list("slug", "name"))
+    names = _names(facet)
+    if any(v not in names for v in values):  # a new agency since the cache was filled
+        clear_label_cache()
+        names = _names(facet)
     return {v: names.get(v, v) for v in values}

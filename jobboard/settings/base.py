@@ -129,6 +129,8 @@ STORAGES = {
 # The search index: the database backend unless SEARCH_URL names an OpenSearch or
 # Elasticsearch cluster (see search/config.py).
 SEARCH = search_settings_from_env(os.environ)
+# How long a process trusts its copy of agency and taxonomy names for facet labels.
+SEARCH_LABEL_CACHE_SECONDS = 60
 
 # Wagtail's own page search uses the same engine as jobs when one is configured.
 WAGTAIL_SITE_NAME = "Public Tech Pathways"

@@ -14,6 +14,7 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 INGEST_SEED_SOURCES_ENABLED = False
+SEARCH_LABEL_CACHE_SECONDS = 0
 # Tests choose their search backend explicitly; the environment never leaks in.
 SEARCH = {**SEARCH, "URL": "", "ENGINE": "", "INDEX_PREFIX": "test_"}
 LOGGING = {
