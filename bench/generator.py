@@ -30,6 +30,28 @@ EMPLOYERS = [
 MODIFIERS = ["", "", "Senior ", "Junior ", "Lead ", "Principal ", "Associate "]
 NUMERALS = ["", "", " I", " II", " III"]
 NON_TECH = ["Custodian", "Registered Nurse", "Civil Engineer", "Accountant", "Librarian"]
+PROGRAMS = [
+    "CalFresh",
+    "Medi-Cal",
+    "311 services",
+    "permitting",
+    "wildfire recovery",
+    "transit fares",
+    "libraries",
+    "public health surveillance",
+    "elections",
+    "housing vouchers",
+    "parks",
+    "veterans benefits",
+    "unemployment insurance",
+    "child care subsidies",
+    "water billing",
+    "emergency alerts",
+    "open data",
+    "court records",
+    "tax collection",
+    "animal services",
+]
 CITIES = ["Los Angeles", "Long Beach", "Pasadena", "Torrance", "Downey", "Santa Monica"]
 WORDS = [
     "residents",
@@ -89,7 +111,10 @@ def listings(n: int, *, seed: int = 7) -> Iterator[Listing]:
         annual = rng.randrange(55_000, 210_000, 500)
         per = {"PA": 1, "YEAR": 1, "per-year-salary": 1, "Month": 12, "MONTH": 12, "Hour": 2080}
         divisor = per.get(interval, 1)
-        words = " ".join(rng.choice(WORDS) for _ in range(60))
+        # Distinct openings need distinct text, or dedup rightly merges them.
+        programs = rng.sample(PROGRAMS, k=3)
+        words = " ".join(rng.choice(WORDS) for _ in range(40))
+        words += f". Supports {', '.join(programs)} (requisition {number:06d})"
         yield Listing(
             number=number,
             title=title,

@@ -45,14 +45,11 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def fts5_query(text: str) -> str:
-    """A safe FTS5 MATCH expression for user text: every word must match (AND), each as a
-    quoted string, with synonym alternatives ORed in. Multi-word synonyms that appear in the
-    text as a phrase are matched as phrases. Returns '' when no searchable word remains."""
+def clauses(text: str) -> list[tuple[str, ...]]:
+    """User text as AND-ed clauses, each a tuple of OR-ed alternatives (a word, or a synonym
+    group when the text contains one of its terms; multi-word terms are phrases)."""
     words = tokens(text)
-    if not words:
-        return ""
-    clauses = []
+    result: list[tuple[str, ...]] = []
     index = 0
     groups = synonym_groups()
     while index < len(words):
@@ -64,11 +61,21 @@ def fts5_query(text: str) -> str:
                 if longer and words[index : index + len(parts)] == parts:
                     matched = (group, term)
         if matched:
-            group, term = matched
-            alternatives = " OR ".join(_quoted(t) for t in group)
-            clauses.append(f"({alternatives})")
-            index += len(term.split())
+            result.append(matched[0])
+            index += len(matched[1].split())
         else:
-            clauses.append(_quoted(words[index]))
+            result.append((words[index],))
             index += 1
-    return " AND ".join(clauses)
+    return result
+
+
+def fts5_query(text: str) -> str:
+    """A safe FTS5 MATCH expression for user text: every word must match (AND), each as a
+    quoted string, with synonym alternatives ORed in. Returns '' when no searchable word
+    remains."""
+    return " AND ".join(
+        "(" + " OR ".join(_quoted(term) for term in clause) + ")"
+        if len(clause) > 1
+        else _quoted(clause[0])
+        for clause in clauses(text)
+    )

@@ -111,6 +111,20 @@ class Job(models.Model):
             models.Index(fields=["status", "closes_at"]),
             models.Index(fields=["agency", "title"]),
             models.Index(fields=["apply_url"]),
+            # Covering index of the database search backend's facet "cube" query.
+            models.Index(
+                fields=[
+                    "status",
+                    "closes_at",
+                    "agency",
+                    "role_family",
+                    "seniority",
+                    "employment_type",
+                    "work_arrangement",
+                ],
+                name="job_search_facets",
+            ),
+            models.Index(fields=["posted_at", "id"], name="job_newest"),
         ]
 
     def __str__(self) -> str:

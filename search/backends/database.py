@@ -17,18 +17,70 @@ from jobboard.models import Job, JobStatus
 from search.backends.base import MARK_CLOSE, MARK_OPEN, SearchBackend, build_facets, marked_html
 from search.documents import hit_from_document, job_document, jobs_for_search
 from search.query import FACETS, JobQuery, SearchResults
-from search.text import fts5_query
+from search.text import clauses, fts5_query
 
-FACET_FIELDS = {
-    "agency": "agency__slug",
-    "role_family": "role_family__slug",
-    "seniority": "seniority__slug",
-    "government_level": "agency__level",
-    "employment_type": "employment_type",
-    "remote": "work_arrangement",
-}
+# The facet columns as they are grouped in the cube query (ids, not slugs: no joins).
+CUBE_COLUMNS = (
+    "agency_id",
+    "role_family_id",
+    "seniority_id",
+    "employment_type",
+    "work_arrangement",
+)
 WEIGHTS = "10.0, 4.0, 1.0"  # title, keywords, description
 FTS_IDS = "SELECT rowid FROM search_job_fts WHERE search_job_fts MATCH %s"
+
+
+class _Vocabulary:
+    """Slugs, ids and levels of agencies and taxonomy terms, loaded once per search."""
+
+    def __init__(self) -> None:
+        from jobboard.models import Agency, RoleFamily, SeniorityLevel
+
+        self.agencies = {
+            pk: (slug, level)
+            for pk, slug, level in Agency.objects.values_list("pk", "slug", "level")
+        }
+        self.families = dict(RoleFamily.objects.values_list("pk", "slug"))
+        self.levels = dict(SeniorityLevel.objects.values_list("pk", "slug"))
+
+    def facet_values(self, row: tuple) -> dict[str, str | None]:
+        """The facet values of a cube row."""
+        agency_id, family_id, level_id, employment, remote = row
+        agency_slug, government_level = self.agencies.get(agency_id, ("", ""))
+        return {
+            "agency": agency_slug,
+            "role_family": self.families.get(family_id),
+            "seniority": self.levels.get(level_id),
+            "government_level": government_level or None,
+            "employment_type": employment,
+            "remote": remote,
+        }
+
+    def condition(self, query: JobQuery, *, skip: str = "") -> Q:
+        """SQL for the facet selections (except ``skip``), on ids: no joins needed."""
+        condition = Q()
+        for facet in FACETS:
+            wanted = set(query.selected(facet))
+            if not wanted or facet == skip:
+                continue
+            if facet == "agency":
+                ids = [pk for pk, (slug, _) in self.agencies.items() if slug in wanted]
+                condition &= Q(agency_id__in=ids)
+            elif facet == "government_level":
+                ids = [pk for pk, (_, level) in self.agencies.items() if level in wanted]
+                condition &= Q(agency_id__in=ids)
+            elif facet == "role_family":
+                condition &= Q(
+                    role_family_id__in=[k for k, v in self.families.items() if v in wanted]
+                )
+            elif facet == "seniority":
+                condition &= Q(seniority_id__in=[k for k, v in self.levels.items() if v in wanted])
+            elif facet == "employment_type":
+                condition &= Q(employment_type__in=wanted)
+            else:
+                condition &= Q(work_arrangement__in=wanted)
+        return condition
 
 
 class DatabaseBackend(SearchBackend):
@@ -45,9 +97,14 @@ class DatabaseBackend(SearchBackend):
             jobs = jobs.filter(status=JobStatus.OPEN).filter(
                 Q(closes_at__isnull=True) | Q(closes_at__gte=timezone.now())
             )
-        match = fts5_query(query.q)
-        if match:
-            jobs = jobs.filter(id__in=RawSQL(FTS_IDS, (match,)))  # noqa: S611 - bound
+        if connection.vendor == "postgresql":
+            tsquery = postgres_query(query.q)
+            if tsquery is not None:
+                jobs = jobs.alias(document=postgres_vector()).filter(document=tsquery)
+        else:
+            match = fts5_query(query.q)
+            if match:
+                jobs = jobs.filter(id__in=RawSQL(FTS_IDS, (match,)))  # noqa: S611 - bound
         if query.salary_min:
             jobs = jobs.alias(salary_top=Coalesce("salary_max", "salary_min")).filter(
                 salary_top__gte=query.salary_min
@@ -56,37 +113,16 @@ class DatabaseBackend(SearchBackend):
             jobs = jobs.filter(city__iexact=query.location)
         return jobs
 
-    @staticmethod
-    def _facet_filter(query: JobQuery, *, skip: str = "") -> Q:
-        condition = Q()
-        for facet in FACETS:
-            values = query.selected(facet)
-            if values and facet != skip:
-                condition &= Q(**{f"{FACET_FIELDS[facet]}__in": values})
-        return condition
-
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: JobQuery) -> SearchResults:
+        vocabulary = _Vocabulary()
         fixed = self._fixed(query)
-        matching = fixed.filter(self._facet_filter(query))
-        total = matching.count()
-        ids = self._page_ids(query, matching)
+        total, counts = self._cube_counts(query, fixed, vocabulary)
+        ids = self._page_ids(query, fixed.filter(vocabulary.condition(query)), vocabulary)
         documents = {job.pk: job_document(job) for job in jobs_for_search().filter(pk__in=ids)}
         highlights = self._highlights(query, ids)
         hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
-        counts = {}
-        for facet in FACETS:
-            field = FACET_FIELDS[facet]
-            rows = (
-                fixed.filter(self._facet_filter(query, skip=facet))
-                .exclude(**{f"{field}__isnull": True})
-                .exclude(**{field: ""})
-                .values_list(field)
-                .annotate(n=Count("id"))
-                .order_by()
-            )
-            counts[facet] = dict(rows)
         return SearchResults(
             query=query,
             total=total,
@@ -95,6 +131,26 @@ class DatabaseBackend(SearchBackend):
             backend=self.name,
             suggestion=self._suggest(query.q) if total == 0 and query.q else "",
         )
+
+    def _cube_counts(
+        self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """One scan: rows matching the fixed filters grouped by every facet column; the total
+        and each facet's disjunctive counts (all other selections applied) follow from it."""
+        cube = fixed.values_list(*CUBE_COLUMNS).annotate(n=Count("id")).order_by()
+        selected = {facet: set(query.selected(facet)) for facet in FACETS if query.selected(facet)}
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        total = 0
+        for *columns, n in cube:
+            values = vocabulary.facet_values(tuple(columns))
+            failing = [f for f, wanted in selected.items() if values[f] not in wanted]
+            if not failing:
+                total += n
+            for facet in FACETS:
+                value = values[facet]
+                if value and (not failing or failing == [facet]):
+                    counts[facet][value] = counts[facet].get(value, 0) + n
+        return total, counts
 
     def _suggest(self, q: str) -> str:
         """'Did you mean': each unknown word replaced by the closest word of open job titles."""
@@ -111,16 +167,42 @@ class DatabaseBackend(SearchBackend):
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
 
-    def _page_ids(self, query: JobQuery, matching: QuerySet[Job]) -> list[int]:
+    def _page_ids(
+        self, query: JobQuery, matching: QuerySet[Job], vocabulary: _Vocabulary
+    ) -> list[int]:
+        if connection.vendor == "postgresql":
+            tsquery = postgres_query(query.q)
+            if query.sort == "relevance" and tsquery is not None:
+                from django.contrib.postgres.search import SearchRank
+
+                ranked = matching.annotate(
+                    rank=SearchRank(postgres_vector(), tsquery, weights=[0.1, 0.1, 0.4, 1.0])
+                ).order_by("-rank", F("posted_at").desc(nulls_last=True), "-id")
+                return list(
+                    ranked.values_list("id", flat=True)[
+                        query.offset : query.offset + query.page_size
+                    ]
+                )
+            return list(
+                matching.order_by(*sort_order(query.sort)).values_list("id", flat=True)[
+                    query.offset : query.offset + query.page_size
+                ]
+            )
         match = fts5_query(query.q)
         if query.sort == "relevance" and match:
-            sub_sql, sub_params = matching.values("id").query.sql_with_params()
-            # Only constants and Django's own compiled subquery are interpolated; values are bound.
+            # The text condition is applied once, by the outer MATCH: a MATCH nested in the IN
+            # subquery makes SQLite re-run the full-text search for every candidate row.
+            untexted = self._fixed(query.with_changes(q="")).filter(vocabulary.condition(query))
+            sub_sql, sub_params = untexted.order_by().values("id").query.sql_with_params()
+            # Full-text hits are materialised first and then filtered: otherwise SQLite drives
+            # the join from the jobs side and runs one full-text lookup per job.
             sql = (
-                "SELECT f.rowid FROM search_job_fts f JOIN jobboard_job j ON j.id = f.rowid "
-                f"WHERE search_job_fts MATCH %s AND f.rowid IN ({sub_sql}) "
-                f"ORDER BY bm25(search_job_fts, {WEIGHTS}), j.posted_at DESC, j.id DESC "
-                "LIMIT %s OFFSET %s"
+                "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
+                f"bm25(search_job_fts, {WEIGHTS}) AS score FROM search_job_fts "
+                "WHERE search_job_fts MATCH %s) "
+                "SELECT hits.id FROM hits JOIN jobboard_job j ON j.id = hits.id "
+                f"WHERE j.id IN ({sub_sql}) "
+                "ORDER BY hits.score, j.posted_at DESC, j.id DESC LIMIT %s OFFSET %s"
             )
             with connection.cursor() as cursor:
                 cursor.execute(sql, (match, *sub_params, query.page_size, query.offset))
@@ -131,6 +213,8 @@ class DatabaseBackend(SearchBackend):
         )
 
     def _highlights(self, query: JobQuery, ids: list[int]) -> dict[int, dict[str, list[str]]]:
+        if connection.vendor == "postgresql":
+            return self._postgres_highlights(query, ids)
         match = fts5_query(query.q)
         if not match or not ids:
             return {}
@@ -152,6 +236,27 @@ class DatabaseBackend(SearchBackend):
                 if MARK_OPEN in snippet:
                     entry["description"] = [marked_html(snippet)]
                 found[rowid] = entry
+        return found
+
+    def _postgres_highlights(self, query: JobQuery, ids: list[int]) -> dict[int, dict]:
+        from django.contrib.postgres.search import SearchHeadline
+
+        tsquery = postgres_query(query.q)
+        if tsquery is None or not ids:
+            return {}
+        options = {"start_sel": MARK_OPEN, "stop_sel": MARK_CLOSE, "config": "english"}
+        rows = Job.objects.filter(pk__in=ids).annotate(
+            title_marked=SearchHeadline("title", tsquery, highlight_all=True, **options),
+            snippet=SearchHeadline("description_text", tsquery, max_words=24, **options),
+        )
+        found = {}
+        for pk, title, snippet in rows.values_list("pk", "title_marked", "snippet"):
+            entry = {}
+            if MARK_OPEN in title:
+                entry["title"] = [marked_html(title)]
+            if MARK_OPEN in snippet:
+                entry["description"] = [marked_html(snippet)]
+            found[pk] = entry
         return found
 
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
@@ -179,6 +284,32 @@ class DatabaseBackend(SearchBackend):
             "searchable": Job.objects.visible().count(),
             "health": "ok",
         }
+
+
+def postgres_vector():
+    """The weighted document of a job for PostgreSQL full-text search (English stemming)."""
+    from django.contrib.postgres.search import SearchVector
+
+    return (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("search_keywords", weight="B", config="english")
+        + SearchVector("description_text", weight="D", config="english")
+    )
+
+
+def postgres_query(text: str):
+    """User text as a PostgreSQL tsquery with the same AND/OR-synonym logic as FTS5; every
+    term goes through phraseto_tsquery, so no user character is tsquery syntax."""
+    from django.contrib.postgres.search import SearchQuery
+
+    combined = None
+    for clause in clauses(text):
+        alternatives = None
+        for term in clause:
+            part = SearchQuery(term, search_type="phrase", config="english")
+            alternatives = part if alternatives is None else alternatives | part
+        combined = alternatives if combined is None else combined & alternatives
+    return combined
 
 
 def sort_order(sort: str) -> list:

@@ -63,7 +63,9 @@ def test_the_search_page_fits_a_360_pixel_phone(live_server, browser):
     try:
         page.goto(live_server.url + "/jobs/?q=data")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        page.get_by_role("link", name="Filter jobs").click()
-        page.wait_for_function("location.hash === '#filters-heading'")
+        jump = page.get_by_role("link", name="Filter jobs")
+        assert jump.is_visible()
+        assert jump.get_attribute("href") == "#filters-heading"
+        assert page.locator("#filters-heading").inner_text() == "Filter jobs"
     finally:
         context.close()
