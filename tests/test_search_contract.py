@@ -41,6 +41,8 @@ QUERIES = [
     "include_closed=true",
     "q=nothing+matches+this+zzzz",
     "agency=no-such-agency",
+    "q=data&agency=no-such-agency",
+    "q=data&government_level=special-district&government_level=no-such-level",
     "q=%22%27%3B+DROP+TABLE+jobs%3B+--",
     "q=NEAR%28+AND+OR+*+%5E",
 ]

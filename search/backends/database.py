@@ -7,6 +7,7 @@ import difflib
 import re
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
@@ -193,7 +194,10 @@ class DatabaseBackend(SearchBackend):
             # The text condition is applied once, by the outer MATCH: a MATCH nested in the IN
             # subquery makes SQLite re-run the full-text search for every candidate row.
             untexted = self._fixed(query.with_changes(q="")).filter(vocabulary.condition(query))
-            sub_sql, sub_params = untexted.order_by().values("id").query.sql_with_params()
+            try:
+                sub_sql, sub_params = untexted.order_by().values("id").query.sql_with_params()
+            except EmptyResultSet:  # a selected value that matches nothing at all
+                return []
             # Full-text hits are materialised first and then filtered: otherwise SQLite drives
             # the join from the jobs side and runs one full-text lookup per job.
             sql = (

@@ -27,8 +27,7 @@ class EngineBackend(SearchBackend):
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: JobQuery) -> SearchResults:
-        now = datetime.now(tz=UTC)
-        response = self.adapter.search(self.alias, search_body(query, now))
+        response = self.adapter.search(self.alias, search_body(query, search_clock()), cache=True)
         total = response["hits"]["total"]["value"]
         hits = [
             hit_from_document(
@@ -155,6 +154,14 @@ class EngineBackend(SearchBackend):
 
     def refresh(self) -> None:
         self.adapter.refresh(self.alias)
+
+
+def search_clock() -> datetime:
+    """The time searches filter and decay against, rounded down to the minute: the same search
+    within a minute sends the same body, which the engine's request cache can then serve
+    (until the next refresh that changes the index). A job closing this minute may show for
+    up to a minute more."""
+    return datetime.now(tz=UTC).replace(second=0, microsecond=0)
 
 
 def _body_for_bulk_load() -> dict[str, Any]:

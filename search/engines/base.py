@@ -87,8 +87,9 @@ class EngineAdapter(ABC):
         """Change dynamic index settings (refresh interval, replicas)."""
 
     @abstractmethod
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
-        """Run a search body and return the raw response."""
+    def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
+        """Run a search body and return the raw response. ``cache`` asks the engine's shard
+        request cache to keep the whole response (hits too) until the next refresh."""
 
     @abstractmethod
     def count(self, index: str, body: dict[str, Any] | None = None) -> int:

@@ -63,7 +63,9 @@ class ElasticsearchAdapter(EngineAdapter):
         self._long().indices.put_settings(index=name, settings=body.get("index", body))
 
     @_translate_errors
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+    def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
+        if cache:
+            return dict(self.client.search(index=index, request_cache=True, **body))
         return dict(self.client.search(index=index, **body))
 
     @_translate_errors

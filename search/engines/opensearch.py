@@ -61,7 +61,9 @@ class OpenSearchAdapter(EngineAdapter):
         self.client.indices.put_settings(index=name, body=body, request_timeout=30)
 
     @_translate_errors
-    def search(self, index: str, body: dict[str, Any]) -> dict[str, Any]:
+    def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
+        if cache:
+            return self.client.search(index=index, body=body, request_cache="true")
         return self.client.search(index=index, body=body)
 
     @_translate_errors
