@@ -247,7 +247,9 @@ def main() -> None:
     # Cold: the engine's request cache bypassed, so every query is computed.
     results["raw_engine_query_uncached"] = percentiles(timed(lambda q: raw(q, "false"), queries))
     print("raw engine query, uncached", results["raw_engine_query_uncached"], flush=True)
-    # The same request the project sends (request cache on).
+    # The same request the project sends (request cache on): one pass fills the cache, the
+    # measured pass is served as repeated searches are in production.
+    timed(lambda q: raw(q, "true"), queries)
     results["raw_engine_query"] = percentiles(timed(lambda q: raw(q, "true"), queries))
     print("raw engine query", results["raw_engine_query"], flush=True)
     results["public_search_function"] = percentiles(timed(search_jobs, queries))

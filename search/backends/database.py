@@ -29,6 +29,7 @@ CUBE_COLUMNS = (
     "work_arrangement",
 )
 WEIGHTS = "10.0, 4.0, 1.0"  # title, keywords, description
+TEXT_CONFIG = "ptp_english"  # PostgreSQL: English stemming without stopwords (migration)
 FTS_IDS = "SELECT rowid FROM search_job_fts WHERE search_job_fts MATCH %s"
 
 
@@ -177,7 +178,9 @@ class DatabaseBackend(SearchBackend):
                 from django.contrib.postgres.search import SearchRank
 
                 ranked = matching.annotate(
-                    rank=SearchRank(postgres_vector(), tsquery, weights=[0.1, 0.1, 0.4, 1.0])
+                    rank=SearchRank(
+                        postgres_vector(), tsquery, weights=[0.1, 0.1, 0.4, 1.0], normalization=1
+                    )
                 ).order_by("-rank", F("posted_at").desc(nulls_last=True), "-id")
                 return list(
                     ranked.values_list("id", flat=True)[
@@ -295,9 +298,9 @@ def postgres_vector():
     from django.contrib.postgres.search import SearchVector
 
     return (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("search_keywords", weight="B", config="english")
-        + SearchVector("description_text", weight="D", config="english")
+        SearchVector("title", weight="A", config=TEXT_CONFIG)
+        + SearchVector("search_keywords", weight="B", config=TEXT_CONFIG)
+        + SearchVector("description_text", weight="D", config=TEXT_CONFIG)
     )
 
 
@@ -310,7 +313,7 @@ def postgres_query(text: str):
     for clause in clauses(text):
         alternatives = None
         for term in clause:
-            part = SearchQuery(term, search_type="phrase", config="english")
+            part = SearchQuery(term, search_type="phrase", config=TEXT_CONFIG)
             alternatives = part if alternatives is None else alternatives | part
         combined = alternatives if combined is None else combined & alternatives
     return combined
