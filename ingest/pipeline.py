@@ -141,6 +141,7 @@ def ingest_source(
     report = SourceReport(source)
     run = IngestRun.objects.create(source=source)
     upserter = Upserter(source, classifier=classifier)
+    last_page_read = True
     try:
         for document in _documents(source, fetcher):
             digest = _document_hash(source, fmt, document.body)
@@ -154,7 +155,10 @@ def ingest_source(
             parsed = parse(document.body, document_format)
             if not source.format:
                 source.format = document_format
-            report.complete &= parsed.complete and document.complete
+            if document.single:
+                report.complete &= parsed.complete
+            else:  # a page of several: complete once the last page has been read
+                last_page_read = document.complete
             counts = upserter.upsert(parsed.listings)
             counts.skipped += len(parsed.errors)
             counts.errors[:0] = parsed.errors
@@ -166,6 +170,7 @@ def ingest_source(
     except (SourceFailed, FetchError, ParseError) as exc:
         report.ok, report.error = False, str(exc)
         source.document_hash = ""
+    report.complete &= last_page_read
     if report.ok and report.complete and not report.not_modified:
         report.counts.closed = upserter.close_vanished()
     _record(source, run, report, log_failure=log_failure)

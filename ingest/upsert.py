@@ -242,8 +242,13 @@ class Upserter:
         return found
 
     def _same_opening(self, item: _New, candidates: list[Job]) -> Job | None:
+        """The open job this listing is another copy of: same employer and title (the
+        candidates), and the same apply URL, the same identifier in another source, or a
+        near-identical description."""
         for job in candidates:
             if item.fields.apply_url and job.apply_url == item.fields.apply_url:
+                return job
+            if job.pk and job.listings.filter(external_id=item.external_id).exists():
                 return job
             if _similar(job.description, item.fields.description):
                 return job

@@ -206,3 +206,70 @@ def test_the_scheduled_task_ingests_every_enabled_source(board):
     assert enqueue_enabled_sources() == 1  # the immediate backend runs it at once in tests
     assert Job.objects.get().title == "Software Engineer"
     assert IngestRun.objects.get(source=source).ok
+
+
+def test_the_same_identifier_in_two_sources_of_one_employer_is_one_job(tmp_path):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_bytes(greenhouse_board(greenhouse_job(77, "Data Engineer", content="<p>A.</p>")))
+    two.write_bytes(
+        greenhouse_board(
+            greenhouse_job(
+                77,
+                "Data Engineer",
+                content="<p>Different words entirely.</p>",
+                url="https://mirror.example/77",
+            )
+        )
+    )
+    ingest_source(source_for_location(str(one), fmt="greenhouse", agency="Civic Works"))
+    report = ingest_source(source_for_location(str(two), fmt="greenhouse", agency="Civic Works"))
+    assert report.counts.merged == 1
+    assert Job.objects.count() == 1
+
+
+def test_usajobs_is_paged_with_its_key_and_user_agent(httpserver, settings):
+    import json as jsonlib
+
+    from jobboard.models import Source
+
+    settings.INGEST_ALLOW_PRIVATE_URLS = True
+    settings.USAJOBS_API_KEY = "test-key"
+    settings.USAJOBS_USER_AGENT = "jobs@publictechpathways.org"
+    document = jsonlib.loads((FIXTURES / "usajobs_la.json").read_text())
+    items = document["SearchResult"]["SearchResultItems"][:2]
+
+    def page(item):
+        return jsonlib.dumps({"SearchResult": {
+            "SearchResultCount": 1, "SearchResultCountAll": 2, "SearchResultItems": [item],
+            "UserArea": {"NumberOfPages": "2"},
+        }})  # fmt: skip
+
+    headers = {"Authorization-Key": "test-key", "User-Agent": "jobs@publictechpathways.org"}
+    for number, item in enumerate(items, start=1):
+        httpserver.expect_ordered_request(
+            "/api/search",
+            query_string={"JobCategoryCode": "2210", "Page": str(number), "ResultsPerPage": "500"},
+            headers=headers,
+        ).respond_with_data(page(item), content_type="application/json")
+    source = Source.objects.create(
+        slug="usajobs-test", name="USAJOBS test", format="usajobs",
+        url=httpserver.url_for("/api/search") + "?JobCategoryCode=2210",
+    )  # fmt: skip
+    report = ingest_source(source)
+    assert report.ok, report.error
+    assert report.complete
+    assert report.counts.created == 2
+    assert len(httpserver.log) == 2
+
+
+def test_usajobs_without_a_key_is_a_clear_failure(settings):
+    from jobboard.models import Source
+
+    settings.USAJOBS_API_KEY = ""
+    source = Source.objects.create(
+        slug="usajobs-nokey", name="USAJOBS", format="usajobs",
+        url="https://data.usajobs.gov/api/search?JobCategoryCode=2210",
+    )  # fmt: skip
+    report = ingest_source(source)
+    assert not report.ok
+    assert "USAJOBS_API_KEY" in report.error
