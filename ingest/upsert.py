@@ -30,7 +30,6 @@ from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
 from ingest.normalise import JobFields, normalise
 from ingest.records import RawListing
-from ingest.sanitise import plain_text
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
 from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
@@ -55,10 +54,17 @@ def _title_key(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
 
 
-def _similar(a: str, b: str) -> bool:
-    """Near-identical descriptions: the same words, allowing small edits (Jaccard >= 0.9)."""
-    words_a, words_b = set(plain_text(a).lower().split()), set(plain_text(b).lower().split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.lower().split())
+
+
+def _similar(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Near-identical descriptions: the same words, allowing small edits (Jaccard >= 0.9).
+    Sets whose sizes differ by more than 10% cannot reach it, so they are not intersected."""
     if not words_a or not words_b:
+        return False
+    small, large = sorted((len(words_a), len(words_b)))
+    if small < 0.9 * large:
         return False
     return len(words_a & words_b) / len(words_a | words_b) >= 0.9
 
@@ -189,13 +195,13 @@ class Upserter:
         """Create jobs for new listings, or link them to the same opening; bulk inserts."""
         if not new:
             return set()
-        candidates = self._open_jobs_like(new)
+        candidates, shared_ids = self._open_jobs_like(new)
         jobs: list[Job] = []
         link_targets: list[Job] = []
         merged: set[int] = set()
         for item in new:
             key = (item.fields.agency.pk, _title_key(item.fields.title))
-            job = self._same_opening(item, candidates.get(key, []))
+            job = self._same_opening(item, candidates.get(key, []), shared_ids)
             if job is None:
                 job = Job(
                     **item.values,
@@ -205,6 +211,7 @@ class Upserter:
                     last_seen_at=self.now,
                 )
                 job.search_keywords = job.compute_search_keywords()  # bulk_create skips save()
+                job.words = _words(item.fields.description_text)
                 jobs.append(job)
                 candidates.setdefault(key, []).append(job)
                 counts.created += 1
@@ -228,29 +235,46 @@ class Upserter:
         )
         return {job.pk for job in jobs} | merged
 
-    def _open_jobs_like(self, new: list[_New]) -> dict[tuple[int, str], list[Job]]:
-        """Open jobs of the same employers with the same titles, keyed by (agency, title)."""
+    def _open_jobs_like(
+        self, new: list[_New]
+    ) -> tuple[dict[tuple[int, str], list[Job]], dict[str, set[int]]]:
+        """Open jobs of the same employers with the same titles, keyed by (agency, title),
+        and which of them other sources list under the new listings' identifiers."""
         agencies = {item.fields.agency.pk for item in new}
         titles = list({item.fields.title for item in new})
         found: dict[tuple[int, str], list[Job]] = {}
         for chunk in _chunks(titles):
             jobs = Job.objects.filter(
                 status=JobStatus.OPEN, agency_id__in=agencies, title__in=chunk
-            ).only("pk", "agency_id", "title", "apply_url", "description", *FILLABLE)
+            ).only("pk", "agency_id", "title", "apply_url", "description_text", *FILLABLE)
             for job in jobs.order_by():
+                job.words = _words(job.description_text)
                 found.setdefault((job.agency_id, _title_key(job.title)), []).append(job)
-        return found
+        shared: dict[str, set[int]] = {}
+        if found:
+            for chunk in _chunks([item.external_id for item in new]):
+                links = JobSource.objects.filter(
+                    external_id__in=chunk, job__status=JobStatus.OPEN, job__agency_id__in=agencies
+                ).values_list("external_id", "job_id")
+                for external_id, job_id in links:
+                    shared.setdefault(external_id, set()).add(job_id)
+        return found, shared
 
-    def _same_opening(self, item: _New, candidates: list[Job]) -> Job | None:
+    def _same_opening(
+        self, item: _New, candidates: list[Job], shared_ids: dict[str, set[int]]
+    ) -> Job | None:
         """The open job this listing is another copy of: same employer and title (the
         candidates), and the same apply URL, the same identifier in another source, or a
         near-identical description."""
+        words = None
         for job in candidates:
             if item.fields.apply_url and job.apply_url == item.fields.apply_url:
                 return job
-            if job.pk and job.listings.filter(external_id=item.external_id).exists():
+            if job.pk in shared_ids.get(item.external_id, ()):
                 return job
-            if _similar(job.description, item.fields.description):
+            if words is None:
+                words = _words(item.fields.description_text)
+            if _similar(job.words, words):
                 return job
         return None
 
