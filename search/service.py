@@ -78,19 +78,35 @@ def search_jobs(query: JobQuery) -> SearchResults:
     from django.conf import settings
 
     if not settings.SEARCH["URL"]:
-        return DatabaseBackend().search(query)
+        return _corrected(DatabaseBackend(), query)
     if breaker.allow():
         try:
-            results = configured_backend().search(query)
+            results = _corrected(configured_backend(), query)
         except SearchEngineError as exc:
             breaker.failure()
             logger.warning("search engine failed; using the database", extra={"error": str(exc)})
         else:
             breaker.success()
             return results
-    results = DatabaseBackend().search(query)
-    results.notice = FALLBACK_NOTICE
+    results = _corrected(DatabaseBackend(), query)
+    results.notice = " ".join(part for part in (FALLBACK_NOTICE, results.notice) if part)
     return results
+
+
+def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
+    """Search; when nothing matches but the backend suggests corrected words (an edit-distance
+    match against the words of job titles), search again with them and say so."""
+    results = backend.search(query)
+    if results.total or not results.suggestion or results.suggestion == query.q.lower():
+        return results
+    retry = backend.search(query.with_changes(q=results.suggestion, page=1))
+    if not retry.total:
+        return results
+    retry.suggestion = results.suggestion
+    retry.notice = (
+        f"No jobs matched “{query.q}”, so these are the results for “{results.suggestion}”."
+    )
+    return retry
 
 
 def autocomplete(prefix: str, *, limit: int = 8) -> list[dict[str, str]]:

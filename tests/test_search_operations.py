@@ -111,3 +111,13 @@ def test_a_rebuild_during_searches_never_serves_an_empty_index(engine_index):
     assert len(totals) > 10
     assert set(totals) == {expected}
     assert len(engine_index.adapter.aliased_indexes(engine_index.alias)) == 1
+
+
+@pytest.mark.search_engine
+@pytest.mark.django_db
+def test_a_misspelt_search_on_the_engine_returns_the_corrected_results(engine_index, fresh_breaker):
+    results = search_jobs(JobQuery(q="dta analyst"))
+    assert results.backend == "opensearch"
+    assert results.query.q == "data analyst"
+    assert results.total > 0
+    assert results.notice.startswith("No jobs matched “dta analyst”")

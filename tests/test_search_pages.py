@@ -55,9 +55,19 @@ def test_bad_parameters_get_a_clear_message_not_an_error_page(client, demo):
 
 
 def test_zero_results_help_the_searcher(client, demo):
-    html = client.get("/jobs/?q=dta+analyst").content.decode()
+    html = client.get("/jobs/?q=quantum+blockchain&government_level=county").content.decode()
     assert "No jobs match this search yet" in html
-    assert 'Did you mean <a href="?q=data%20analyst">data analyst</a>?' in html
+    assert "keep only your words and drop every filter" in html
+    assert "Follow this search in a feed reader" in html
+
+
+def test_a_misspelt_search_shows_results_for_the_correction(client, demo):
+    html = client.get("/jobs/?q=dta+analyst").content.decode()
+    assert "No jobs matched “dta analyst”, so these are the results for “data analyst”." in html
+    assert "jobs for “data analyst”" in html
+    body = client.get("/api/v1/jobs/?q=dta+analyst").json()
+    assert body["total"] > 0
+    assert body["suggestion"] == "data analyst"
 
 
 def test_pagination_links_keep_the_search(client, demo):
