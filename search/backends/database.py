@@ -233,17 +233,9 @@ class DatabaseBackend(SearchBackend):
             "FROM search_job_fts WHERE search_job_fts MATCH %s "
             f"AND rowid IN ({', '.join(['%s'] * len(ids))})"
         )
-        found = {}
         with connection.cursor() as cursor:
             cursor.execute(sql, (match, *ids))
-            for rowid, title, snippet in cursor.fetchall():
-                entry = {}
-                if MARK_OPEN in title:
-                    entry["title"] = [marked_html(title)]
-                if MARK_OPEN in snippet:
-                    entry["description"] = [marked_html(snippet)]
-                found[rowid] = entry
-        return found
+            return _highlight_entries(cursor.fetchall())
 
     def _postgres_highlights(self, query: JobQuery, ids: list[int]) -> dict[int, dict]:
         from django.contrib.postgres.search import SearchHeadline
@@ -251,20 +243,12 @@ class DatabaseBackend(SearchBackend):
         tsquery = postgres_query(query.q)
         if tsquery is None or not ids:
             return {}
-        options = {"start_sel": MARK_OPEN, "stop_sel": MARK_CLOSE, "config": "english"}
+        options = {"start_sel": MARK_OPEN, "stop_sel": MARK_CLOSE, "config": TEXT_CONFIG}
         rows = Job.objects.filter(pk__in=ids).annotate(
             title_marked=SearchHeadline("title", tsquery, highlight_all=True, **options),
             snippet=SearchHeadline("description_text", tsquery, max_words=24, **options),
         )
-        found = {}
-        for pk, title, snippet in rows.values_list("pk", "title_marked", "snippet"):
-            entry = {}
-            if MARK_OPEN in title:
-                entry["title"] = [marked_html(title)]
-            if MARK_OPEN in snippet:
-                entry["description"] = [marked_html(snippet)]
-            found[pk] = entry
-        return found
+        return _highlight_entries(rows.values_list("pk", "title_marked", "snippet"))
 
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
         from jobboard.models import Agency
@@ -291,6 +275,19 @@ class DatabaseBackend(SearchBackend):
             "searchable": Job.objects.visible().count(),
             "health": "ok",
         }
+
+
+def _highlight_entries(rows) -> dict[int, dict[str, list[str]]]:
+    """Highlights from (job id, marked title, marked snippet) rows: only fields with a match."""
+    found = {}
+    for pk, title, snippet in rows:
+        entry = {}
+        if MARK_OPEN in title:
+            entry["title"] = [marked_html(title)]
+        if MARK_OPEN in snippet:
+            entry["description"] = [marked_html(snippet)]
+        found[pk] = entry
+    return found
 
 
 def postgres_vector():
