@@ -10,6 +10,8 @@ import uuid
 
 import pytest
 
+from tests.clock import on_demo_day
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
@@ -17,6 +19,13 @@ def _missing_engine(message: str) -> None:
     if IN_CI:
         pytest.fail(f"{message} (CI=true: search-engine tests must run, not skip)")
     pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def demo_today():
+    """Every test runs on the demo day's clock (see tests/clock.py)."""
+    with on_demo_day():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,7 @@ from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
 from search.engines import engine_for
 from search.query import FACETS, JobQuery
+from tests.clock import on_demo_day
 from tests.factories import OpenJobFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
@@ -59,7 +60,7 @@ def _clear_demo():
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo jobs plus one closed job and one past its closing date, loaded once."""
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), on_demo_day():
         for _ in load_demo_content():
             pass
         closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
