@@ -34,6 +34,24 @@ class SearchBackend(ABC):
     def status(self) -> dict[str, Any]:
         """Backend name, document count and health."""
 
+    @abstractmethod
+    def _suggest(self, q: str) -> str:
+        """Corrected words for a query that matched nothing ('' when there is none)."""
+
+    def _results(
+        self, query: JobQuery, total: int, hits: list, counts: dict[str, dict[str, int]]
+    ) -> SearchResults:
+        """The answer, assembled the same way on every backend: labelled facets, and a
+        correction when nothing matched."""
+        return SearchResults(
+            query=query,
+            total=total,
+            hits=hits,
+            facets=build_facets(query, counts),
+            backend=self.name,
+            suggestion=self._suggest(query.q) if total == 0 and query.q else "",
+        )
+
 
 def marked_html(text: str) -> str:
     """Escape text that carries match markers, then turn the markers into <mark> tags."""

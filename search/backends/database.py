@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from jobboard.models import Job, JobStatus
-from search.backends.base import MARK_CLOSE, MARK_OPEN, SearchBackend, build_facets, marked_html
+from search.backends.base import MARK_CLOSE, MARK_OPEN, SearchBackend, marked_html
 from search.documents import hit_from_document, job_document, jobs_for_search
 from search.query import FACETS, JobQuery, SearchResults
 from search.text import clauses, fts5_query
@@ -125,14 +125,7 @@ class DatabaseBackend(SearchBackend):
         documents = {job.pk: job_document(job) for job in jobs_for_search().filter(pk__in=ids)}
         highlights = self._highlights(query, ids)
         hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
-        return SearchResults(
-            query=query,
-            total=total,
-            hits=hits,
-            facets=build_facets(query, counts),
-            backend=self.name,
-            suggestion=self._suggest(query.q) if total == 0 and query.q else "",
-        )
+        return self._results(query, total, hits, counts)
 
     def _cube_counts(
         self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 
-from search.backends.base import SearchBackend, build_facets, marked_html
+from search.backends.base import SearchBackend, marked_html
 from search.documents import hit_from_document, job_document, jobs_for_search
 from search.engine_query import autocomplete_body, search_body, suggestion_body
 from search.engines import EngineAdapter, SearchEngineError
@@ -48,15 +48,7 @@ class EngineBackend(SearchBackend):
             }
             for facet in FACETS
         }
-        suggestion = self._suggest(query.q) if total == 0 and query.q else ""
-        return SearchResults(
-            query=query,
-            total=total,
-            hits=hits,
-            facets=build_facets(query, counts),
-            backend=self.name,
-            suggestion=suggestion,
-        )
+        return self._results(query, total, hits, counts)
 
     def _suggest(self, q: str) -> str:
         response = self.adapter.search(self.alias, suggestion_body(q))
