@@ -6,3 +6,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "Pages and guides"
+
+    def ready(self) -> None:
+        from cms import indexing
+
+        indexing.connect()

@@ -1,14 +1,35 @@
-"""Demo pages for ``manage.py load_demo``: each function is idempotent."""
+"""Demo pages for ``manage.py load_demo``: the home page, the guide index, four pathway guides
+and a few content pages. Each function is idempotent: a page that exists is left as it is, so
+an organizer's edits survive a second ``load_demo``. New pages are published through Wagtail
+revisions, the same path an approved page takes, so they are indexed for site search."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from django.apps import apps as django_apps
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from cms.models import HomePage
+from cms.demo_guides import CONTENT_PAGES, FEDERAL_PAGE_SLUG, GUIDES, HOME, LAST_REVIEWED
+from cms.editorial import set_up_editorial
+from cms.models import (
+    ContentPage,
+    GuideIndexPage,
+    GuideLevel,
+    GuideResource,
+    GuideSource,
+    HomePage,
+    PathwayGuidePage,
+)
+from jobboard.models import RoleFamily, SeniorityLevel
 
-HOME_INTRO = (
-    "Find public-interest technology jobs in Los Angeles County, and learn how government "
-    "tech careers work."
+HOME_INTRO = HOME["intro"]
+GUIDE_INDEX_INTRO = (
+    "<p>Each guide explains one kind of public-sector technology job: what the work is, what "
+    "federal, state, county and city employers call it, how hiring works, what it pays in Los "
+    "Angeles, and which openings are live right now.</p>"
 )
 
 
@@ -35,3 +56,97 @@ def ensure_home_page() -> HomePage:
         site.root_page = home
         site.save(update_fields=["root_page"])
     return home
+
+
+def publish(page: Page) -> Page:
+    """Publish a page's current content as a new revision (fires ``page_published``)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def add_page(parent: Page, page: Page) -> Page:
+    """Add ``page`` under ``parent`` as a draft, then publish it; an existing page with the
+    same slug is returned untouched."""
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing is not None:
+        return existing.specific
+    page.live = False
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+@transaction.atomic
+def ensure_site_pages() -> list[str]:
+    """The home page's demo wording, the guide index, the guides and the content pages."""
+    home = ensure_home_page()
+    set_up_editorial(django_apps)
+    index = add_page(
+        home,
+        GuideIndexPage(
+            title="Career guides", slug="guides", intro=GUIDE_INDEX_INTRO, show_in_menus=True
+        ),
+    )
+    guides = [add_page(index, guide_page(data)) for data in GUIDES]
+    pages = [add_page(home, content_page(data)) for data in CONTENT_PAGES]
+    if not home.federal_text:  # first run: fill the home page's demo wording
+        home.intro = HOME["intro"]
+        home.federal_heading = HOME["federal_heading"]
+        home.federal_text = HOME["federal_text"]
+        home.federal_link = next(p for p in pages if p.slug == FEDERAL_PAGE_SLUG)
+        home.featured_guides = [("guide", guide) for guide in guides]
+        publish(home)
+    return [
+        f"Home page: '{home.title}' at /.",
+        f"Guides: {len(guides)} published under {index.url}.",
+        f"Pages: {', '.join(page.url for page in pages)}.",
+    ]
+
+
+def guide_page(data: dict[str, Any]) -> PathwayGuidePage:
+    """An unsaved guide, with its ladder, resources and sources, from demo data."""
+    seniority = {level.slug: level for level in SeniorityLevel.objects.all()}
+    page = PathwayGuidePage(
+        title=data["title"],
+        slug=data["slug"],
+        role_family=RoleFamily.objects.get(slug=data["role_family"]),
+        summary=data["summary"],
+        search_description=data["summary"],
+        names=[{"type": "names", "value": names} for names in data["names"]],
+        seniority_from=seniority.get(data["seniority_from"]),
+        seniority_to=seniority.get(data["seniority_to"]),
+        pay_min=data["pay_min"],
+        pay_max=data["pay_max"],
+        the_work=data["the_work"],
+        day_in_the_work=data["day_in_the_work"],
+        skills=data["skills"],
+        pay_notes=data["pay_notes"],
+        ways_in=data["ways_in"],
+        hiring=data["hiring"],
+        tips=data["tips"],
+        stories=data["stories"],
+        last_reviewed=date.fromisoformat(LAST_REVIEWED),
+    )
+    page.levels = [
+        GuideLevel(
+            seniority=seniority.get(row["seniority"]),
+            **{k: v for k, v in row.items() if k != "seniority"},
+        )
+        for row in data["levels"]
+    ]
+    page.resources = [GuideResource(**row) for row in data["resources"]]
+    page.sources = [GuideSource(**row) for row in data["sources"]]
+    page.related_roles = list(RoleFamily.objects.filter(slug__in=data["related_roles"]))
+    return page
+
+
+def content_page(data: dict[str, Any]) -> ContentPage:
+    return ContentPage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        search_description=data["intro"],
+        body=data["body"],
+        last_reviewed=date.fromisoformat(LAST_REVIEWED),
+        show_in_menus=data.get("in_menus", False),
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from cms.demo import ensure_home_page
+from cms.demo import ensure_site_pages
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
 from jobboard.taxonomy_seed import seed_taxonomy
 
@@ -73,11 +73,12 @@ def ingest_demo_jobs() -> Iterator[str]:
         )
 
 
-def load_demo_content(*, jobs: bool = True) -> Iterator[str]:
-    """Run every demo step in order, yielding one line of report per step."""
+def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]:
+    """Run every demo step in order, yielding one line of report per step (``pages=False``
+    leaves out the CMS pages, for tests that only need the jobs)."""
     yield ensure_taxonomy()
-    home = ensure_home_page()
-    yield f"Home page: '{home.title}' at /."
+    if pages:
+        yield from ensure_site_pages()
     yield ensure_demo_agencies()
     if jobs:
         yield from ingest_demo_jobs()

@@ -39,3 +39,21 @@ def search_settings_from_env(environ: Mapping[str, str]) -> SearchSettings:
         INDEX_PREFIX=environ.get("SEARCH_INDEX_PREFIX", "ptp_").strip(),
         TIMEOUT=float(environ.get("SEARCH_TIMEOUT", "2.0")),
     )
+
+
+def wagtail_search_backends(search: SearchSettings) -> dict[str, dict]:
+    """``WAGTAILSEARCH_BACKENDS`` for page search: the project's engine when one is configured
+    (in its own ``<prefix>pages_`` indexes), with the database backend kept up to date beside
+    it so site search still answers while the engine is down; the database alone otherwise."""
+    database = {"BACKEND": "wagtail.search.backends.database"}
+    if not search["URL"]:
+        return {"default": database}
+    return {
+        "default": {
+            "BACKEND": "search.wagtail_backend",
+            "URLS": [search["URL"]],
+            "INDEX_PREFIX": f"{search['INDEX_PREFIX']}pages_",
+            "TIMEOUT": search["TIMEOUT"],
+        },
+        "database": database,
+    }

@@ -95,8 +95,10 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
         raise Http404("No such job.")
     if slug != job.slug:
         return HttpResponsePermanentRedirect(job.get_absolute_url())
-    similar = []
+    similar, guide = [], None
     if job.role_family_id:
+        # The role family's published pathway guide (cms pages point at the taxonomy).
+        guide = job.role_family.guides.live().public().first()
         related = search_jobs(
             JobQuery(filters={"role_family": (job.role_family.slug,)}, sort="newest", page_size=6)
         )
@@ -104,6 +106,7 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
     context = {
         "job": job,
         "similar": similar,
+        "guide": guide,
         "jsonld": script_json(job_posting_jsonld(job, request)) if job.is_open else "",
         "facets": FACETS,
     }

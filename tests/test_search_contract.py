@@ -61,7 +61,7 @@ def _clear_demo():
 def demo(django_db_setup, django_db_blocker):
     """The demo jobs plus one closed job and one past its closing date, loaded once."""
     with django_db_blocker.unblock(), on_demo_day():
-        for _ in load_demo_content():
+        for _ in load_demo_content(pages=False):
             pass
         closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
         closed.status, closed.closed_reason = "closed", "Filled."

@@ -17,7 +17,7 @@ from search.service import engine_backend, rebuild_index, search_jobs
 
 @pytest.fixture
 def demo(db):
-    for _ in load_demo_content():
+    for _ in load_demo_content(pages=False):
         pass
 
 

@@ -9,7 +9,7 @@ def test_home_page_is_served_at_the_root(client):
     response = client.get("/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Public Tech Pathways</h1>" in html
+    assert ">Public Tech Pathways</h1>" in html
     assert 'action="/jobs/"' in html
     assert '<html lang="en">' in html
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import dj_database_url
 
 from jobboard.settings.env import env_bool, env_list, secret_key
-from search.config import search_settings_from_env
+from search.config import search_settings_from_env, wagtail_search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PTP_VAR_DIR", BASE_DIR / "var"))
@@ -129,13 +129,15 @@ STORAGES = {
 # The search index: the database backend unless SEARCH_URL names an OpenSearch or
 # Elasticsearch cluster (see search/config.py).
 SEARCH = search_settings_from_env(os.environ)
+# How long pages keep a live-openings list before searching again.
+CMS_OPENINGS_CACHE_SECONDS = int(os.environ.get("CMS_OPENINGS_CACHE_SECONDS", "60"))
 # How long a process trusts its copy of agency and taxonomy names for facet labels.
 SEARCH_LABEL_CACHE_SECONDS = 60
 
 # Wagtail's own page search uses the same engine as jobs when one is configured.
 WAGTAIL_SITE_NAME = "Public Tech Pathways"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = wagtail_search_backends(SEARCH)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -27,3 +27,5 @@ LOGGING = {
 # connection and sees exactly what the test committed (as in production).
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+CMS_OPENINGS_CACHE_SECONDS = 0

@@ -1,0 +1,132 @@
+"""The demo site's home page wording and its plain content pages."""
+
+from cms.demo_guides.helpers import para
+
+FEDERAL_PAGE_SLUG = "after-a-federal-layoff"
+
+HOME = {
+    "intro": "Find public-interest technology jobs in Los Angeles County, and learn how "
+    "government tech careers work: the titles, the exams and the ways in.",
+    "federal_heading": "Lost a federal tech job?",
+    "federal_text": "<p>Your experience is needed here. State, county and city governments "
+    "and civic-tech nonprofits in Los Angeles are hiring people with exactly your skills. "
+    "Start with our step-by-step advice.</p>",
+}
+
+CONTENT_PAGES = [
+    {
+        "slug": FEDERAL_PAGE_SLUG,
+        "title": "After a federal layoff: your next public-service tech job",
+        "intro": "A step-by-step plan for federal technologists in Los Angeles County who lost "
+        "their jobs, written with people who made the move.",
+        "body": [
+            para(
+                "<h2>This week</h2><ol><li>Save your SF-50s, your last performance appraisal "
+                "and your separation or reduction-in-force notice.</li><li>Ask your agency's HR "
+                "office whether you qualify for the Interagency Career Transition Assistance "
+                "Plan (ICTAP), which gives selection priority for federal jobs near you.</li>"
+                "<li>File for unemployment insurance with California's EDD.</li></ol>"
+                "<h2>This month</h2><ol><li>Rewrite your resume for each level of government: "
+                "two pages for federal jobs, the state application for CalCareers, and the "
+                "County and City formats that match their class specifications.</li><li>Take "
+                "the state IT Specialist exam online; it puts you on the eligible list while "
+                "you apply elsewhere.</li><li>Sign up for County and City exam "
+                "notifications.</li></ol>"
+            ),
+            {
+                "type": "callout",
+                "value": {
+                    "kind": "tip",
+                    "heading": "Translate your grade",
+                    "text": "<p>A GS-12 or GS-13 IT Specialist usually qualifies for the state IT Specialist II and the County's senior analyst classes. Our guides show the matching titles level by level.</p>",
+                },
+            },
+            {
+                "type": "live_openings",
+                "value": {
+                    "heading": "Senior openings right now",
+                    "role_family": "",
+                    "seniority": "senior",
+                    "agency": None,
+                    "remote": "",
+                    "count": 5,
+                },
+            },
+        ],
+    },
+    {
+        "slug": "about",
+        "title": "About Public Tech Pathways",
+        "intro": "We help people find, understand and get public-interest technology jobs in "
+        "Los Angeles County.",
+        "body": [
+            para(
+                "<p>Public Tech Pathways is run by community organizers and technologists. We "
+                "collect public-sector and social-impact tech jobs from federal, state, county "
+                "and city employers and civic-tech nonprofits, and we write plain-language "
+                "guides to how those careers work.</p><p>We built it for people who are too "
+                "rarely told how government tech hiring works: early-career women, BIPOC, "
+                "disabled and LGBTQ+ technologists, career changers, and the many federal "
+                "workers in LA who lost their jobs in 2025.</p>"
+            ),
+        ],
+    },
+    {
+        "slug": "questions",
+        "title": "Questions and answers",
+        "intro": "Short answers to what people ask us most.",
+        "body": [
+            {
+                "type": "question",
+                "value": {
+                    "question": "Is this site a government website?",
+                    "answer": "<p>No. We are an independent community project. Every job links to the employer's own posting, where you apply.</p>",
+                },
+            },
+            {
+                "type": "question",
+                "value": {
+                    "question": "How often are jobs updated?",
+                    "answer": "<p>Every day. Jobs that close or disappear from the employer's site are marked closed.</p>",
+                },
+            },
+            {
+                "type": "question",
+                "value": {
+                    "question": "What is an eligible list?",
+                    "answer": "<p>State, county and city governments hire from ranked lists of people who passed an exam for a job class. Getting on the list is the first step; then departments invite people on it to interview.</p>",
+                },
+            },
+        ],
+    },
+    {
+        "slug": "events",
+        "title": "Events",
+        "in_menus": True,
+        "intro": "Meet hiring managers and people who made the move into public-service tech.",
+        "body": [
+            {
+                "type": "event",
+                "value": {
+                    "name": "Public Tech Pathways Symposium",
+                    "date": "2027-02-20",
+                    "time": "9 am to 4 pm",
+                    "place": "Los Angeles (venue to be announced)",
+                    "description": "<p>A day of panels with federal, state, county and city technology leaders, resume reviews and a job fair.</p>",
+                    "link": "",
+                },
+            },
+            {
+                "type": "event",
+                "value": {
+                    "name": "Workshop: the state IT exam and CalCareers",
+                    "date": "2027-01-14",
+                    "time": "6 to 7:30 pm",
+                    "place": "Online",
+                    "description": "<p>We walk through the exam, the eligible list and the state application step by step.</p>",
+                    "link": "",
+                },
+            },
+        ],
+    },
+]

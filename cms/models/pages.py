@@ -1,0 +1,383 @@
+"""Wagtail page types: the home page, the guide index, pathway guides and plain content pages.
+
+Every page type is indexed for site search when it is published (``cms/indexing.py``), not on
+every draft save, so the public index only ever holds what readers can see."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest
+from django.utils.text import Truncator
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks as core_blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import (
+    BodyBlock,
+    EmployerNamesBlock,
+    HiringPathBlock,
+    SkillBlock,
+    StoryBlock,
+    WayInBlock,
+)
+from cms.openings import Openings, live_openings, openings_query, search_url
+
+PLAIN_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class SitePage(Page):
+    """What every page of the site shares: indexed on publish only, and a meta description
+    that falls back to the page's own summary when the editor wrote none."""
+
+    search_auto_update = False  # cms/indexing.py indexes on publish instead
+    summary_field = ""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self) -> str:
+        text = self.search_description or (
+            getattr(self, self.summary_field, "") if self.summary_field else ""
+        )
+        return Truncator(text).chars(300) if text else ""
+
+
+class HomePage(SitePage):
+    """The site's front door: what the site is for, a job search box, role tiles with live
+    counts, featured guides, the newest openings and a path for displaced federal workers."""
+
+    intro = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One or two sentences under the main heading, in plain language.",
+    )
+    featured_guides = StreamField(
+        [("guide", core_blocks.PageChooserBlock(page_type="cms.PathwayGuidePage"))],
+        blank=True,
+        help_text="Guides to show first. When empty, every published guide is shown.",
+    )
+    federal_heading = models.CharField(
+        max_length=120,
+        default="Lost a federal tech job?",
+        help_text="Heading of the box for displaced federal workers.",
+    )
+    federal_text = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
+    federal_link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The page with the full advice for federal workers.",
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured_guides"),
+        MultiFieldPanel(
+            [FieldPanel("federal_heading"), FieldPanel("federal_text"), FieldPanel("federal_link")],
+            heading="Path for displaced federal workers",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cms.GuideIndexPage", "cms.ContentPage"]
+    summary_field = "intro"
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        newest = live_openings(openings_query(limit=5))
+        context["newest"] = newest
+        context["role_tiles"] = role_tiles(newest)
+        context["guides"] = self.guides()
+        return context
+
+    def guides(self) -> list[PathwayGuidePage]:
+        """The featured guides that are live, or every live guide when none are featured."""
+        chosen = [block.value.specific for block in self.featured_guides if block.value]
+        chosen = [guide for guide in chosen if guide.live]
+        return chosen or list(PathwayGuidePage.objects.live().public().order_by("title"))
+
+
+class GuideIndexPage(SitePage):
+    """The list of pathway guides, with how many jobs are open in each role right now."""
+
+    intro = RichTextField(blank=True, features=PLAIN_FEATURES)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    max_count = 1
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.PathwayGuidePage"]
+
+    class Meta:
+        verbose_name = "guide index"
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or (
+            "Plain-language guides to public-sector technology careers in Los Angeles County."
+        )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        counts = open_counts_by_role()
+        guides = (
+            PathwayGuidePage.objects.child_of(self).live().public().select_related("role_family")
+        )
+        context["guides"] = [
+            (guide, counts.get(guide.role_family.slug, 0)) for guide in guides.order_by("title")
+        ]
+        return context
+
+
+class PathwayGuidePage(SitePage):
+    """A career-pathway guide for one role family: what the work is, how people get in at
+    each level of government, pay and progression, and the openings live right now."""
+
+    role_family = models.ForeignKey(
+        "jobboard.RoleFamily", on_delete=models.PROTECT, related_name="guides"
+    )
+    summary = models.CharField(
+        max_length=300,
+        help_text="What this role is, in one plain sentence. Shown in lists and search.",
+    )
+    # At a glance
+    names = StreamField(
+        [("names", EmployerNamesBlock())],
+        blank=True,
+        verbose_name="names by employer",
+        help_text="What federal, state, county, city and nonprofit employers call this role.",
+    )
+    seniority_from = models.ForeignKey(
+        "jobboard.SeniorityLevel",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    seniority_to = models.ForeignKey(
+        "jobboard.SeniorityLevel",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pay_min = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Typical LA pay, annual USD."
+    )
+    pay_max = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Typical LA pay, annual USD."
+    )
+    # The work
+    the_work = StreamField(
+        BodyBlock(), blank=True, verbose_name="what the work is and why it matters"
+    )
+    day_in_the_work = StreamField(BodyBlock(), blank=True, verbose_name="a day in the work")
+    # Skills, pay and ways in
+    skills = StreamField(
+        [("skill", SkillBlock())], blank=True, verbose_name="skills and credentials"
+    )
+    pay_notes = RichTextField(
+        blank=True, features=PLAIN_FEATURES, help_text="How pay works: steps, locality, benefits."
+    )
+    ways_in = StreamField([("way_in", WayInBlock())], blank=True, verbose_name="ways in")
+    hiring = StreamField(
+        [("path", HiringPathBlock())],
+        blank=True,
+        verbose_name="how hiring works by level of government",
+    )
+    tips = StreamField(BodyBlock(), blank=True, verbose_name="application tips")
+    related_roles = ParentalManyToManyField(
+        "jobboard.RoleFamily",
+        blank=True,
+        related_name="+",
+        help_text="Roles people often move to or from.",
+    )
+    stories = StreamField([("story", StoryBlock())], blank=True)
+    show_openings = models.BooleanField(
+        default=True, help_text="Show the newest open jobs in this role at the end of the guide."
+    )
+    last_reviewed = models.DateField(
+        help_text="When an organizer last checked the facts in this guide."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("role_family"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("names"),
+                FieldRowPanel([FieldPanel("seniority_from"), FieldPanel("seniority_to")]),
+                FieldRowPanel([FieldPanel("pay_min"), FieldPanel("pay_max")]),
+            ],
+            heading="At a glance",
+        ),
+        FieldPanel("the_work"),
+        FieldPanel("day_in_the_work"),
+        InlinePanel("levels", heading="Levels and progression", label="Level"),
+        FieldPanel("skills"),
+        FieldPanel("pay_notes"),
+        FieldPanel("ways_in"),
+        FieldPanel("hiring"),
+        FieldPanel("tips"),
+        InlinePanel("resources", heading="Training resources", label="Resource"),
+        FieldPanel("related_roles"),
+        FieldPanel("stories"),
+        FieldPanel("show_openings"),
+        InlinePanel("sources", heading="Sources", label="Source"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("names"),
+        index.SearchField("the_work"),
+        index.SearchField("day_in_the_work"),
+        index.SearchField("skills"),
+        index.SearchField("ways_in"),
+        index.SearchField("hiring"),
+        index.SearchField("tips"),
+        index.RelatedFields("role_family", [index.SearchField("name")]),
+        index.FilterField("role_family"),
+    ]
+
+    parent_page_types = ["cms.GuideIndexPage"]
+    subpage_types: list[str] = []
+    summary_field = "summary"
+
+    class Meta:
+        verbose_name = "pathway guide"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.pay_min and self.pay_max and self.pay_min > self.pay_max:
+            raise ValidationError({"pay_max": "The top of the pay range is below its bottom."})
+        if self.role_family_id:
+            others = PathwayGuidePage.objects.filter(role_family_id=self.role_family_id)
+            if self.pk:
+                others = others.exclude(pk=self.pk)
+            if others.exists():
+                raise ValidationError(
+                    {"role_family": "This role already has a guide. Edit that one instead."}
+                )
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        levels = list(self.levels.select_related("seniority"))
+        resources, sources = list(self.resources.all()), list(self.sources.all())
+        related = self.related_links()
+        context.update(
+            levels=levels,
+            resources=resources,
+            sources=sources,
+            related=related,
+            openings=self.openings() if self.show_openings else None,
+            sections=[
+                (anchor, title)
+                for anchor, title, present in (
+                    ("work", "What the work is", self.the_work),
+                    ("day", "A day in the work", self.day_in_the_work),
+                    ("levels", "Levels and progression", levels),
+                    ("skills", "Skills and credentials", self.skills),
+                    ("pay", "Pay", self.pay_notes),
+                    ("ways-in", "Ways in", self.ways_in),
+                    ("hiring", "How hiring works", self.hiring),
+                    ("tips", "Application tips", self.tips),
+                    ("resources", "Training resources", resources),
+                    ("related", "Related roles", related),
+                    ("stories", "Stories", self.stories),
+                    ("openings", "Open jobs", self.show_openings),
+                    ("sources", "Sources", sources),
+                )
+                if present
+            ],
+        )
+        return context
+
+    def openings(self) -> Openings:
+        """The newest open jobs in this guide's role family."""
+        return live_openings(openings_query(role_family=self.role_family.slug, limit=6))
+
+    def related_links(self) -> list[dict[str, str]]:
+        """Related roles, linking to their guide when there is one, else to their jobs."""
+        guides = {
+            guide.role_family_id: guide.url
+            for guide in PathwayGuidePage.objects.live()
+            .public()
+            .filter(role_family__in=self.related_roles.all())
+        }
+        return [
+            {
+                "name": role.name,
+                "url": guides.get(role.pk) or search_url(openings_query(role_family=role.slug)),
+                "kind": "guide" if role.pk in guides else "jobs",
+            }
+            for role in self.related_roles.all()
+        ]
+
+
+class ContentPage(SitePage):
+    """A plain page: about, FAQ, events (the symposium, workshops), advice."""
+
+    intro = models.CharField(max_length=300, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Shown to readers when set: when the facts were last checked.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["cms.HomePage", "cms.ContentPage"]
+    subpage_types = ["cms.ContentPage"]
+    summary_field = "intro"
+
+    class Meta:
+        verbose_name = "content page"
+
+
+def open_counts_by_role() -> dict[str, int]:
+    """How many open jobs each role family has, from one cached search's facet counts."""
+    overview = live_openings(openings_query(limit=1))
+    return {value.value: value.count for value in overview.facets.get("role_family", [])}
+
+
+def role_tiles(overview: Openings) -> list[dict]:
+    """A tile per role family with its open-job count, linking to its guide when there is one,
+    else to its jobs."""
+    from jobboard.models import RoleFamily
+
+    counts = {value.value: value.count for value in overview.facets.get("role_family", [])}
+    guides = {guide.role_family_id: guide.url for guide in PathwayGuidePage.objects.live().public()}
+    return [
+        {
+            "name": family.name,
+            "count": counts.get(family.slug, 0),
+            "guide_url": guides.get(family.pk, ""),
+            "jobs_url": search_url(openings_query(role_family=family.slug)),
+        }
+        for family in RoleFamily.objects.ordered()
+    ]
