@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.urls import reverse
 
-from search.query import FacetValue, Hit, JobQuery
+from search.query import DEFAULT_PAGE_SIZE, FacetValue, Hit, JobQuery
 from search.service import search_jobs
 
 logger = logging.getLogger(__name__)
@@ -40,8 +40,10 @@ class Openings:
 
 
 def search_url(query: JobQuery) -> str:
-    """The /jobs/ URL for a query, in the search page's canonical parameter order."""
-    params = urlencode(query.with_changes(page=1).to_params(page=False))
+    """The /jobs/ URL showing every job a query matches, in the search page's canonical
+    parameter order (its default order and page size: with no words, newest first)."""
+    plain = query.with_changes(page=1, sort="relevance", page_size=DEFAULT_PAGE_SIZE)
+    params = urlencode(plain.to_params(page=False))
     return reverse("search:search") + (f"?{params}" if params else "")
 
 
@@ -69,7 +71,7 @@ def openings_query(
 
 def live_openings(query: JobQuery) -> Openings:
     """The newest open jobs for a query, cached for ``CMS_OPENINGS_CACHE_SECONDS``."""
-    link = search_url(query.with_changes(page_size=20))
+    link = search_url(query)
     key = "cms:openings:" + urlencode(query.to_params())
     cached = cache.get(key)
     if cached is not None:

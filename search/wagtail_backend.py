@@ -9,6 +9,7 @@ its engine is down)."""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from search.engines import SearchEngineError, connect
@@ -45,14 +46,22 @@ def engine_errors() -> tuple[type[Exception], ...]:
 
 def search_pages(text: str, queryset, *, limit: int = 20) -> tuple[list, bool]:
     """Pages matching ``text`` from the default page-search backend, or from the database
-    backend when the engine fails. Returns the pages and whether the fallback was used."""
+    backend when the engine fails. Returns the pages and whether the fallback was used.
+
+    Only the words of ``text`` are searched: quotes, brackets and operators are dropped, so
+    no input can break a backend's query syntax (SQLite's FTS rejects an unbalanced quote)."""
     from django.conf import settings
     from wagtail.search.backends import get_search_backend
 
-    if "database" not in settings.WAGTAILSEARCH_BACKENDS:
-        return list(get_search_backend().search(text, queryset)[:limit]), False
-    try:
-        return list(get_search_backend().search(text, queryset)[:limit]), False
-    except engine_errors() as exc:
-        logger.warning("page search engine failed; using the database", extra={"error": str(exc)})
-        return list(get_search_backend("database").search(text, queryset)[:limit]), True
+    words = " ".join(re.findall(r"\w+", text))
+    if not words:
+        return [], False
+    if "database" in settings.WAGTAILSEARCH_BACKENDS:
+        try:
+            return list(get_search_backend().search(words, queryset)[:limit]), False
+        except engine_errors() as exc:
+            logger.warning(
+                "page search engine failed; using the database", extra={"error": str(exc)}
+            )
+        return list(get_search_backend("database").search(words, queryset)[:limit]), True
+    return list(get_search_backend().search(words, queryset)[:limit]), False

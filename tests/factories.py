@@ -71,3 +71,31 @@ def greenhouse_job(job_id: int, title: str, *, content: str = "<p>Serve resident
 
 def greenhouse_board(*jobs: dict) -> bytes:
     return json.dumps({"jobs": list(jobs), "meta": {"total": len(jobs)}}).encode()
+
+
+def guide_page(role_family: str = "data-analytics", *, publish: bool = True, **fields):
+    """A minimal pathway guide under the site's guide index (made when missing), published
+    through a revision like an approved guide unless ``publish=False``."""
+    from datetime import date
+
+    from cms.models import GuideIndexPage, HomePage, PathwayGuidePage
+
+    home = HomePage.objects.get()
+    index = GuideIndexPage.objects.first()
+    if index is None:
+        index = home.add_child(instance=GuideIndexPage(title="Career guides", slug="guides"))
+    family = RoleFamily.objects.get(slug=role_family)
+    values = {
+        "title": f"{family.name} in public service",
+        "slug": role_family,
+        "role_family": family,
+        "summary": f"What {family.name} work is in government.",
+        "last_reviewed": date(2026, 11, 2),
+        "live": False,
+    }
+    values.update(fields)
+    page = index.add_child(instance=PathwayGuidePage(**values))
+    if publish:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page

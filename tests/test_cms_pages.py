@@ -1,0 +1,236 @@
+"""Organizers build the site from a fixed set of page types, and readers see complete, useful
+pages: the home page with live counts, guides with every section, and plain content pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
+from jobboard.demo import load_demo_content
+from jobboard.models import Job, RoleFamily
+from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page
+
+
+class TestPageTree(WagtailPageTestCase):
+    """Where each page type may live, checked with Wagtail's page test utilities."""
+
+    def test_the_home_page_sits_at_the_root_and_holds_the_guide_index_and_pages(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {GuideIndexPage, ContentPage})
+
+    def test_guides_live_only_in_the_guide_index(self):
+        self.assertAllowedParentPageTypes(PathwayGuidePage, {GuideIndexPage})
+        self.assertAllowedSubpageTypes(PathwayGuidePage, set())
+        self.assertAllowedSubpageTypes(GuideIndexPage, {PathwayGuidePage})
+        self.assertCanNotCreateAt(HomePage, PathwayGuidePage)
+        self.assertCanNotCreateAt(ContentPage, PathwayGuidePage)
+
+    def test_content_pages_nest_under_the_home_page_and_each_other(self):
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        self.assertCanCreateAt(ContentPage, ContentPage)
+
+    def test_there_is_one_home_page_and_one_guide_index(self):
+        home = HomePage.objects.get()
+        assert not HomePage.can_create_at(Page.get_first_root_node())
+        home.add_child(instance=GuideIndexPage(title="Career guides", slug="guides"))
+        assert not GuideIndexPage.can_create_at(home)
+
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_site():
+    for _ in load_demo_content():
+        pass
+    return HomePage.objects.get()
+
+
+def text_of(response) -> str:
+    return response.content.decode()
+
+
+def test_load_demo_publishes_four_complete_guides_and_the_content_pages(demo_site):
+    guides = PathwayGuidePage.objects.live().order_by("slug")
+    assert [g.role_family.slug for g in guides] == [
+        "cybersecurity",
+        "data-analytics",
+        "it-support",
+        "software-engineering",
+    ]
+    for guide in guides:
+        assert guide.levels.count() >= 4, guide
+        assert guide.resources.count() >= 4, guide
+        assert guide.sources.count() >= 6, guide
+        assert {block.value["level"] for block in guide.hiring} == {
+            "federal",
+            "state",
+            "county",
+            "city",
+            "nonprofit",
+        }
+        assert {block.value["starting_point"] for block in guide.ways_in} == {
+            "students",
+            "career-changers",
+            "federal",
+            "experienced",
+        }
+        assert guide.names
+        assert guide.skills
+        assert guide.the_work
+        assert guide.day_in_the_work
+        assert guide.pay_min < guide.pay_max
+        assert guide.last_reviewed
+    assert {p.slug for p in ContentPage.objects.live()} >= {"about", "questions", "events"}
+
+
+def test_load_demo_twice_keeps_an_organizers_edits(demo_site):
+    guide = PathwayGuidePage.objects.get(slug="it-support")
+    guide.summary = "Edited by an organizer."
+    guide.save_revision().publish()
+    call_command("load_demo", stdout=StringIO())
+    assert PathwayGuidePage.objects.get(slug="it-support").summary == "Edited by an organizer."
+    assert PathwayGuidePage.objects.count() == 4
+
+
+def test_home_page_shows_role_tiles_with_live_counts_guides_and_newest_jobs(client, demo_site):
+    html = text_of(client.get("/"))
+    data_jobs = Job.objects.visible().filter(role_family__slug="data-analytics").count()
+    assert data_jobs > 0
+    assert f"{data_jobs} open job{'s' if data_jobs != 1 else ''}" in html
+    assert 'href="/guides/data-and-analytics/"' in html  # the tile links to its guide
+    assert "/jobs/?role_family=architecture" in html  # a role with no guide links to its jobs
+    assert "Lost a federal tech job?" in html
+    assert 'href="/after-a-federal-layoff/"' in html
+    newest = Job.objects.visible().order_by("-posted_at").first()
+    assert newest.title in html
+    assert 'action="/jobs/"' in html
+
+
+def test_a_guide_shows_every_section_its_last_review_and_its_open_jobs(client, demo_site):
+    response = client.get("/guides/cybersecurity/")
+    assert response.status_code == 200
+    html = text_of(response)
+    for heading in (
+        "At a glance",
+        "What employers call it",
+        "What the work is and why it matters here",
+        "A day in the work",
+        "Levels and progression",
+        "Skills and credentials",
+        "Ways in, by where you are starting",
+        "How hiring works at each level of government",
+        "Application tips",
+        "Training resources",
+        "Related roles",
+        "Stories",
+        "Open jobs in this role right now",
+        "Sources",
+    ):
+        assert heading in html, heading
+    assert 'Last reviewed <time datetime="2026-11-02">November 2, 2026</time>' in html
+    assert "IT Specialist (INFOSEC)" in html
+    assert "Departmental Information Security Officer" in html
+    assert "Displaced federal workers" in html
+    assert "CalCareers" in html
+    security_jobs = Job.objects.visible().filter(role_family__slug="cybersecurity")
+    assert f"<strong>{security_jobs.count()}</strong> open job" in html
+    assert 'href="/jobs/?role_family=cybersecurity"' in html
+    assert '<meta name="description" content="Cybersecurity and privacy staff protect' in html
+
+
+def test_related_roles_link_to_their_guide_or_else_to_their_jobs(demo_site):
+    links = {
+        link["name"]: link
+        for link in PathwayGuidePage.objects.get(slug="cybersecurity").related_links()
+    }
+    assert links["IT Support & Service"] == {
+        "name": "IT Support & Service",
+        "url": "/guides/it-support/",
+        "kind": "guide",
+    }
+    assert links["Technology Leadership"]["url"] == "/jobs/?role_family=it-leadership"
+
+
+def test_the_guide_index_lists_guides_with_their_open_job_counts(client, demo_site):
+    html = text_of(client.get("/guides/"))
+    support = Job.objects.visible().filter(role_family__slug="it-support").count()
+    assert "IT support in public service" in html
+    assert f"{support} open job{'s' if support != 1 else ''} in IT Support &amp; Service" in html
+
+
+def test_content_pages_render_their_blocks(client, demo_site):
+    faq = text_of(client.get("/questions/"))
+    assert "<summary>What is an eligible list?</summary>" in faq
+    events = text_of(client.get("/events/"))
+    assert '<time datetime="2027-02-20">Saturday, February 20, 2027</time>' in events
+    federal = text_of(client.get("/after-a-federal-layoff/"))
+    assert "Senior openings right now" in federal
+    assert "/jobs/?seniority=senior" in federal
+
+
+def test_a_draft_guide_is_not_shown_to_readers(client, demo_site):
+    guide_page("architecture", publish=False)
+    assert client.get("/guides/architecture/").status_code == 404
+    assert "Architecture in public service" not in text_of(client.get("/guides/"))
+
+
+def test_one_role_family_has_one_guide(demo_site):
+    duplicate = PathwayGuidePage(
+        title="Another security guide",
+        slug="security-2",
+        role_family=RoleFamily.objects.get(slug="cybersecurity"),
+        summary="x",
+        last_reviewed=date(2026, 11, 1),
+    )
+    with pytest.raises(ValidationError, match="already has a guide"):
+        duplicate.full_clean()
+
+
+def test_pay_ranges_must_run_from_low_to_high(demo_site):
+    guide = PathwayGuidePage.objects.get(slug="it-support")
+    guide.pay_min, guide.pay_max = 90_000, 50_000
+    with pytest.raises(ValidationError, match="below its bottom"):
+        guide.full_clean()
+
+
+def test_the_sitemap_lists_published_pages_and_open_jobs_only(client, demo_site):
+    closed = ClosedJobFactory(title="Closed Help Desk Technician")
+    visible = OpenJobFactory(title="Open GIS Analyst")
+    guide_page("architecture", publish=False)
+    xml = text_of(client.get("/sitemap.xml"))
+    assert "/guides/cybersecurity/</loc>" in xml
+    assert "/guides/architecture/" not in xml
+    assert f"/jobs/{visible.pk}/" in xml
+    assert f"/jobs/{closed.pk}/" not in xml
+
+
+def test_a_job_page_links_to_the_guide_for_its_role(client, demo_site):
+    job = Job.objects.visible().filter(role_family__slug="it-support").first()
+    html = text_of(client.get(job.get_absolute_url()))
+    assert 'href="/guides/it-support/"' in html
+    assert "Read the IT support in public service guide" in html
+    no_guide = OpenJobFactory(role_family=RoleFamily.objects.get(slug="architecture"))
+    assert (
+        "/guides/"
+        not in text_of(client.get(no_guide.get_absolute_url()))
+        .split("<main")[1]
+        .split("</main>")[0]
+    )
+
+
+def test_the_main_menu_lists_the_pages_editors_put_in_it(client, demo_site):
+    html = text_of(client.get("/about/"))
+    menu = html.split('aria-label="Main"')[1].split("</nav>")[0]
+    assert 'href="/guides/"' in menu
+    assert 'href="/events/"' in menu
+    assert 'href="/about/"' not in menu
+    footer = html.split('aria-label="Footer"')[1].split("</nav>")[0]
+    assert 'href="/about/"' in footer
