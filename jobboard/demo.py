@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from django.apps import apps as django_apps
+
 from cms.demo import ensure_site_pages
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
+from jobboard.submissions import set_up_moderators
 from jobboard.taxonomy_seed import seed_taxonomy
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "demo"
@@ -80,5 +83,6 @@ def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]
     if pages:
         yield from ensure_site_pages()
     yield ensure_demo_agencies()
+    set_up_moderators(django_apps)
     if jobs:
         yield from ingest_demo_jobs()

@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/v1/", search_api.urls),
     path("jobs/", include(search_urls)),
     path("search/", site_search, name="site-search"),
+    path("employers/", include("jobboard.employer_urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -99,3 +99,57 @@ def guide_page(role_family: str = "data-analytics", *, publish: bool = True, **f
         page.save_revision().publish()
         page.refresh_from_db()
     return page
+
+
+class EmployerFactory(factory.django.DjangoModelFactory):
+    """A verified employer account with its profile."""
+
+    class Meta:
+        model = "auth.User"
+
+    username = factory.Sequence(lambda n: f"hiring{n}@agency.example.gov")
+    email = factory.SelfAttribute("username")
+    password = factory.PostGenerationMethodCall("set_password", "a long passphrase 42")
+    profile = factory.RelatedFactory(
+        "tests.factories.EmployerProfileFactory", factory_related_name="user"
+    )
+
+
+class EmployerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "jobboard.EmployerProfile"
+
+    organisation = "Los Angeles County Department of Public Works"
+    government_level = "county"
+    email_verified_at = factory.LazyFunction(timezone.now)
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    """A complete, valid posting in draft."""
+
+    class Meta:
+        model = "jobboard.Submission"
+
+    owner = factory.SubFactory(EmployerFactory)
+    title = "GIS Analyst II"
+    organisation = "Los Angeles County Department of Public Works"
+    role_family = factory.LazyFunction(lambda: RoleFamily.objects.get(slug="data-analytics"))
+    seniority = factory.LazyFunction(lambda: SeniorityLevel.objects.get(slug="mid"))
+    description = "<p>Map the county's storm drains and keep the public flood maps current.</p>"
+    location = "Alhambra, CA"
+    work_arrangement = "hybrid"
+    employment_type = "full-time"
+    salary_min = 92_000
+    salary_max = 124_000
+    pay_interval = "year"
+    closes_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+    apply_url = "https://www.governmentjobs.com/careers/lacounty/jobs/4711"
+
+
+def moderator():
+    """A member of the Moderators group (who review postings)."""
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user("moderator", "moderator@ptp.example.org", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user

@@ -10,10 +10,18 @@ from jobboard.models.choices import (
 )
 from jobboard.models.jobs import Job
 from jobboard.models.sources import IngestRun, JobSource, Source
+from jobboard.models.submissions import (
+    EmployerProfile,
+    Submission,
+    SubmissionEvent,
+    SubmissionQuerySet,
+    SubmissionStatus,
+)
 from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
 
 __all__ = [
     "Agency",
+    "EmployerProfile",
     "EmploymentType",
     "GovernmentLevel",
     "IngestRun",
@@ -24,6 +32,10 @@ __all__ = [
     "RoleFamily",
     "SeniorityLevel",
     "Source",
+    "Submission",
+    "SubmissionEvent",
+    "SubmissionQuerySet",
+    "SubmissionStatus",
     "WorkArrangement",
     "agency_key",
 ]

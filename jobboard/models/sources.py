@@ -12,6 +12,7 @@ FORMATS = [
     ("jsonld", "schema.org JobPosting pages (JSON-LD)"),
     ("greenhouse", "Greenhouse job board API"),
     ("lever", "Lever postings API"),
+    ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
 

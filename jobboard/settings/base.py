@@ -153,8 +153,22 @@ CACHES = {
     }
 }
 
+# Employers sign in at /employers/login/; postings per account per hour (twice that per address).
+LOGIN_URL = "/employers/login/"
+LOGIN_REDIRECT_URL = "/employers/"
+SUBMISSION_RATE_LIMIT_PER_HOUR = int(os.environ.get("SUBMISSION_RATE_LIMIT_PER_HOUR", "5"))
+
+# Email: the console in embedded mode; SMTP when EMAIL_HOST is set.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 EMAIL_BACKEND = os.environ.get(
-    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jobs@publictechpathways.org")
 
