@@ -11,6 +11,7 @@ a history event, and the emails queued after commit.
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date, datetime, time, timedelta
 
@@ -176,12 +177,16 @@ def _publish_job(submission: Submission) -> Job:
     from ingest.sanitise import plain_text
 
     agency = _agency_for(submission)
+    description = submission.description
+    if submission.how_to_apply.strip():
+        steps = html.escape(submission.how_to_apply.strip()).replace("\n", "<br>")
+        description += f"<h2>How to apply</h2><p>{steps}</p>"
     values = {
         "raw_title": submission.title,
         "title": submission.title,
         "slug": slugify(submission.title)[:120] or "job",
-        "description": submission.description,
-        "description_text": plain_text(submission.description),
+        "description": description,
+        "description_text": plain_text(description),
         "agency": agency,
         "role_family": submission.role_family,
         "seniority": submission.seniority,

@@ -203,3 +203,41 @@ def test_employers_get_one_reminder_before_a_posting_expires(pending, reviewer, 
     assert submissions.send_expiry_reminders(now=soon) == 0
     assert len(mail.outbox) == 1
     assert "closes on" in mail.outbox[0].subject
+
+
+@pytest.fixture
+def engine(search_engine_settings):
+    """An empty jobs index on the real OpenSearch node."""
+    from search.service import engine_backend, rebuild_index
+
+    rebuild_index()
+    backend = engine_backend()
+    yield backend
+    for index in backend.adapter.aliased_indexes(backend.alias):
+        backend.adapter.delete_index(index)
+
+
+def test_approved_postings_are_searchable_on_the_search_engine_at_once(engine, reviewer, commits):
+    posting = SubmissionFactory(title="Open Data Engineer")
+    with commits():
+        submissions.submit(submission=posting, by=posting.owner)
+    engine.refresh()
+    query = JobQuery(q="open data engineer")
+    assert engine.search(query).total == 0  # pending: not in the index
+    with commits():
+        job = submissions.approve(submission=posting, by=reviewer)
+    engine.refresh()
+    results = search_jobs(query)
+    assert results.backend == "opensearch"
+    assert [hit.id for hit in results.hits] == [job.pk]
+    counts = {v.value: v.count for v in results.facets["government_level"]}
+    assert counts == {"county": 1}
+
+
+def test_how_to_apply_is_shown_on_the_job_page(reviewer, client):
+    posting = SubmissionFactory(how_to_apply="Attach a resume <b>and</b> two references.")
+    submissions.submit(submission=posting, by=posting.owner)
+    job = submissions.approve(submission=posting, by=reviewer)
+    html = client.get(job.get_absolute_url()).content.decode()
+    steps = "Attach a resume &lt;b&gt;and&lt;/b&gt; two references."
+    assert f"<h2>How to apply</h2><p>{steps}</p>" in html
