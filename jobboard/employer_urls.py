@@ -49,6 +49,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("postings/new/", employers.posting_form, name="new"),
+    path("postings/suggest/", employers.suggest, name="suggest"),
     path("postings/<uuid:public_id>/edit/", employers.posting_form, name="edit"),
     path("postings/<uuid:public_id>/close/", employers.close_posting, name="close"),
     path("postings/<uuid:public_id>/extend/", employers.extend_posting, name="extend"),

@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.cache import cache
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -153,6 +153,20 @@ def _save_posting(request: HttpRequest, form: SubmissionForm) -> HttpResponse:
             posting.save()
             messages.success(request, "Draft saved. Submit it for review when it is ready.")
     return redirect("employers:dashboard")
+
+
+@login_required
+def suggest(request: HttpRequest) -> JsonResponse:
+    """/employers/postings/suggest/?title=...: the classifier's role and level for a title, as
+    the ids the form's menus use (null when it is not a technology job)."""
+    from ingest.classifier import Classifier
+
+    title = request.GET.get("title", "")[:200]
+    posting = Submission(title=title)
+    _fill_suggestion(posting, Classifier.from_database().classify(title))
+    return JsonResponse(
+        {"role_family_id": posting.role_family_id, "seniority_id": posting.seniority_id}
+    )
 
 
 def _fill_suggestion(posting: Submission, suggestion) -> None:

@@ -272,3 +272,15 @@ def test_moderators_review_in_the_wagtail_admin_and_employers_cannot(client, com
     history = client.get(f"/admin/postings/{posting.pk}/").content.decode()
     assert "approved by moderator" in history
     assert "submitted by" in history
+
+
+def test_the_form_can_ask_the_classifier_for_a_suggestion(client, employer):
+    from jobboard.models import RoleFamily, SeniorityLevel
+
+    answer = client.get("/employers/postings/suggest/", {"title": "Lead Cloud Engineer"}).json()
+    assert answer == {
+        "role_family_id": RoleFamily.objects.get(slug="infrastructure-operations").pk,
+        "seniority_id": SeniorityLevel.objects.get(slug="lead").pk,
+    }
+    nurse = client.get("/employers/postings/suggest/", {"title": "Registered Nurse"}).json()
+    assert nurse == {"role_family_id": None, "seniority_id": None}

@@ -84,3 +84,21 @@ def test_employer_pages_have_no_accessibility_violations(live_server, page, axe_
     page.goto(live_server.url + "/employers/postings/new/")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"]) for v in violations]
+
+
+def test_leaving_the_title_fills_in_the_suggested_role_and_level(live_server, page):
+    from jobboard.models import EmployerProfile, RoleFamily
+
+    user = User.objects.create_user("lee@example.gov", "lee@example.gov", "seven correct horses")
+    EmployerProfile.objects.create(user=user, organisation="X", government_level="city")
+    page.goto(live_server.url + "/employers/login/")
+    page.get_by_label("Email").fill("lee@example.gov")
+    page.get_by_label("Password").fill("seven correct horses")
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(live_server.url + "/employers/postings/new/")
+    page.get_by_label("Job title").fill("Information Security Analyst II")
+    page.keyboard.press("Tab")
+    security = str(RoleFamily.objects.get(slug="cybersecurity").pk)
+    page.wait_for_function(f"document.querySelector('#id_role_family').value === '{security}'")
+    assert "We suggested a role and level" in page.locator("#suggestion-status").inner_text()
+    assert page.locator("#id_seniority").input_value() != ""
