@@ -9,7 +9,7 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import BooleanField, Count, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -31,6 +31,10 @@ CUBE_COLUMNS = (
 WEIGHTS = "10.0, 4.0, 1.0"  # title, keywords, description
 TEXT_CONFIG = "ptp_english"  # PostgreSQL: English stemming without stopwords (migration)
 FTS_IDS = "SELECT rowid FROM search_job_fts WHERE search_job_fts MATCH %s"
+# A word matching more jobs than this is "broad" ("data" matches most job descriptions): its
+# facet counts scan the covering index and test membership in the full-text hits, instead of
+# looking every hit up by id, and its relevance pages rank title matches first (below).
+BROAD_HITS = 5_000
 
 
 class _Vocabulary:
@@ -92,8 +96,10 @@ class DatabaseBackend(SearchBackend):
 
     # -- filtering ----------------------------------------------------------------------------
 
-    def _fixed(self, query: JobQuery) -> QuerySet[Job]:
-        """Every filter except the facets: status, text, salary, location."""
+    def _fixed(self, query: JobQuery, *, broad: bool = False) -> QuerySet[Job]:
+        """Every filter except the facets: status, text, salary, location. For a broad text
+        (``broad``), the id test is written ``+id IN (...)`` so that SQLite scans the covering
+        facet index once rather than fetching tens of thousands of rows by id."""
         jobs = Job.objects.all()
         if not query.include_closed:
             jobs = jobs.filter(status=JobStatus.OPEN).filter(
@@ -105,7 +111,10 @@ class DatabaseBackend(SearchBackend):
                 jobs = jobs.alias(document=postgres_vector()).filter(document=tsquery)
         else:
             match = fts5_query(query.q)
-            if match:
+            if match and broad:
+                in_hits = f'+"jobboard_job"."id" IN ({FTS_IDS})'
+                jobs = jobs.filter(RawSQL(in_hits, (match,), output_field=BooleanField()))  # noqa: S611
+            elif match:
                 jobs = jobs.filter(id__in=RawSQL(FTS_IDS, (match,)))  # noqa: S611 - bound
         if query.salary_min:
             jobs = jobs.alias(salary_top=Coalesce("salary_max", "salary_min")).filter(
@@ -119,13 +128,27 @@ class DatabaseBackend(SearchBackend):
 
     def search(self, query: JobQuery) -> SearchResults:
         vocabulary = _Vocabulary()
-        fixed = self._fixed(query)
+        broad = self._is_broad(query)
+        fixed = self._fixed(query, broad=broad)
         total, counts = self._cube_counts(query, fixed, vocabulary)
-        ids = self._page_ids(query, fixed.filter(vocabulary.condition(query)), vocabulary)
+        matching = fixed.filter(vocabulary.condition(query))
+        ids = []
+        if total > query.offset:  # the cube knows the total: a page past it needs no query
+            ids = self._page_ids(query, matching, vocabulary, broad=broad)
         documents = {job.pk: job_document(job) for job in jobs_for_search().filter(pk__in=ids)}
         highlights = self._highlights(query, ids)
         hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
         return self._results(query, total, hits, counts)
+
+    def _is_broad(self, query: JobQuery) -> bool:
+        """Whether the words match so many jobs that the broad-text plans are faster (SQLite;
+        counting full-text hits costs a few milliseconds even for the broadest word)."""
+        match = fts5_query(query.q) if connection.vendor == "sqlite" else ""
+        if not match:
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({FTS_IDS} LIMIT %s)", (match, BROAD_HITS + 1))
+            return cursor.fetchone()[0] > BROAD_HITS
 
     def _cube_counts(
         self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary
@@ -148,10 +171,11 @@ class DatabaseBackend(SearchBackend):
         return total, counts
 
     def _suggest(self, q: str) -> str:
-        """'Did you mean': each unknown word replaced by the closest word of open job titles."""
-        vocabulary = set()
-        for title in Job.objects.visible().values_list("title", flat=True).iterator():
-            vocabulary.update(word.lower() for word in re.findall(r"[A-Za-z]{3,}", title))
+        """'Did you mean': each unknown word replaced by the closest word of open job titles.
+        Only when the words themselves find nothing (not when filters emptied the page)."""
+        if self._fixed(JobQuery(q=q)).exists():
+            return ""
+        vocabulary = title_words()
         corrected, changed = [], False
         for word in q.lower().split():
             if len(word) < 3 or word in vocabulary:
@@ -163,7 +187,12 @@ class DatabaseBackend(SearchBackend):
         return " ".join(corrected) if changed else ""
 
     def _page_ids(
-        self, query: JobQuery, matching: QuerySet[Job], vocabulary: _Vocabulary
+        self,
+        query: JobQuery,
+        matching: QuerySet[Job],
+        vocabulary: _Vocabulary,
+        *,
+        broad: bool = False,
     ) -> list[int]:
         if connection.vendor == "postgresql":
             tsquery = postgres_query(query.q)
@@ -194,23 +223,33 @@ class DatabaseBackend(SearchBackend):
                 sub_sql, sub_params = untexted.order_by().values("id").query.sql_with_params()
             except EmptyResultSet:  # a selected value that matches nothing at all
                 return []
-            # Full-text hits are materialised first and then filtered: otherwise SQLite drives
-            # the join from the jobs side and runs one full-text lookup per job.
-            sql = (
-                "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
-                f"bm25(search_job_fts, {WEIGHTS}) AS score FROM search_job_fts "
-                "WHERE search_job_fts MATCH %s) "
-                "SELECT hits.id FROM hits JOIN jobboard_job j ON j.id = hits.id "
-                f"WHERE j.id IN ({sub_sql}) "
-                "ORDER BY hits.score, j.posted_at DESC, j.id DESC LIMIT %s OFFSET %s"
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(sql, (match, *sub_params, query.page_size, query.offset))
-                return [row[0] for row in cursor.fetchall()]
+            if broad:
+                return self._broad_page_ids(query, match, matching, (sub_sql, sub_params))
+            return _ranked_ids(match, sub_sql, sub_params, query.page_size, query.offset)
         ordered = matching.order_by(*sort_order(query.sort))
         return list(
             ordered.values_list("id", flat=True)[query.offset : query.offset + query.page_size]
         )
+
+    def _broad_page_ids(
+        self, query: JobQuery, match: str, matching: QuerySet[Job], filters: tuple[str, tuple]
+    ) -> list[int]:
+        """A relevance page for a broad word. Scoring every hit (bm25 over most of the table)
+        is what made such searches slow, so jobs whose *title* matches come first, ranked by
+        bm25 over the title, then newest; the other hits follow, newest first. Totals and
+        facet counts stay exact; only the order within a very broad search is simplified."""
+        sub_sql, sub_params = filters
+        wanted = query.offset + query.page_size
+        titled = _ranked_ids(f"{{title}} : ({match})", sub_sql, sub_params, wanted, 0)
+        if len(titled) >= wanted:
+            return titled[query.offset :]
+        # Every title match is in ``titled``; the other hits follow them, newest first.
+        rest = matching.exclude(id__in=titled).order_by(*sort_order("newest"))
+        rest_ids = rest.values_list("id", flat=True)
+        if query.offset >= len(titled):
+            start = query.offset - len(titled)
+            return list(rest_ids[start : start + query.page_size])
+        return titled[query.offset :] + list(rest_ids[: wanted - len(titled)])
 
     def _highlights(self, query: JobQuery, ids: list[int]) -> dict[int, dict[str, list[str]]]:
         if connection.vendor == "postgresql":
@@ -268,6 +307,48 @@ class DatabaseBackend(SearchBackend):
             "searchable": Job.objects.visible().count(),
             "health": "ok",
         }
+
+
+def title_words() -> frozenset[str]:
+    """The words of open job titles, for corrections; kept for SEARCH_LABEL_CACHE_SECONDS,
+    since reading every title is the slow part of a correction."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    words = cache.get("search:title-words")
+    if words is None:
+        collected = set()
+        for title in Job.objects.visible().values_list("title", flat=True).iterator():
+            collected.update(word.lower() for word in re.findall(r"[A-Za-z]{3,}", title))
+        words = frozenset(collected)
+        cache.set("search:title-words", words, settings.SEARCH_LABEL_CACHE_SECONDS)
+    return words
+
+
+def _ranked_ids(match: str, sub_sql: str, sub_params: tuple, limit: int, offset: int) -> list[int]:
+    """Ids of full-text hits that pass the filters of ``sub_sql`` (a compiled
+    ``SELECT "jobboard_job"."id" FROM "jobboard_job" WHERE ...``), best bm25 first.
+
+    The hits are materialised first: otherwise SQLite drives the join from the jobs side and
+    runs one full-text lookup per job. The filters are then tested on each hit's row, found by
+    primary key, which is cheaper than building the list of every job that passes them; a
+    compiled query of another shape falls back to that list."""
+    head, _, condition = sub_sql.partition(" WHERE ")
+    plain = head.startswith('SELECT "jobboard_job"."id"') and head.endswith(' FROM "jobboard_job"')
+    if not plain:
+        condition = f'"jobboard_job"."id" IN ({sub_sql})'
+    sql = (
+        "WITH hits AS MATERIALIZED (SELECT rowid AS id, "
+        f"bm25(search_job_fts, {WEIGHTS}) AS score FROM search_job_fts "
+        "WHERE search_job_fts MATCH %s) "
+        'SELECT hits.id FROM hits JOIN "jobboard_job" ON "jobboard_job"."id" = hits.id '
+        f"WHERE {condition or '1'} "
+        'ORDER BY hits.score, "jobboard_job"."posted_at" DESC, "jobboard_job"."id" DESC '
+        "LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (match, *sub_params, limit, offset))
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _highlight_entries(rows) -> dict[int, dict[str, list[str]]]:
