@@ -13,7 +13,7 @@ from django.utils.html import strip_tags
 from cms import blocks, openings
 from jobboard.demo import load_demo_content
 from jobboard.models import Agency, Job
-from search.service import rebuild_index
+from search.service import engine_backend, rebuild_index
 from tests.factories import OpenJobFactory
 
 pytestmark = pytest.mark.django_db
@@ -111,10 +111,15 @@ def render_openings(**value) -> str:
 @pytest.fixture(params=["database", "opensearch"])
 def search_backend(request, demo_jobs):
     """The live-openings block on each backend, with the demo jobs indexed."""
-    if request.param == "opensearch":
-        request.getfixturevalue("search_engine_settings")
-        rebuild_index()
-    return request.param
+    if request.param == "database":
+        yield request.param
+        return
+    request.getfixturevalue("search_engine_settings")
+    rebuild_index()
+    yield request.param
+    backend = engine_backend()
+    for index in backend.adapter.aliased_indexes(backend.alias):
+        backend.adapter.delete_index(index)
 
 
 def test_live_openings_show_the_newest_open_jobs_and_the_total_on_both_backends(search_backend):
