@@ -4,7 +4,7 @@ workflow on the whole site in which a moderator (Wagtail's Moderators group) app
 requests changes before anything goes live. Run by a migration and again by ``load_demo``
 (transactional tests empty the database, and the demo must always be complete)."""
 
-from django.contrib.auth.management import create_permissions
+from jobboard.permissions import ensure_permissions
 
 ORGANIZERS = "Organizers"
 REVIEWERS = "Moderators"  # Wagtail's own group, which holds the publish permission
@@ -20,14 +20,7 @@ def permission(apps, app_label, codename):
 def set_up_editorial(apps) -> None:
     """Create or complete the Organizers group, its permissions and the Guide review workflow.
     ``apps`` is a migration's historical app registry or ``django.apps.apps``; idempotent."""
-    # Permissions are normally created after all migrations; make sure the ones needed exist.
-    for app_config in apps.get_app_configs():
-        historical = getattr(app_config, "models_module", None) is None  # a migration stub
-        if historical:
-            app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        if historical:
-            app_config.models_module = None
+    ensure_permissions(apps)  # normally created only after all migrations
 
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")

@@ -55,12 +55,9 @@ def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = Non
 @transaction.atomic
 def approve(*, submission: Submission, by: AbstractBaseUser, comment: str = "") -> Job:
     """Publish a pending posting: create its Job, or update the live one with the edit."""
-    _require_moderator(by)
-    _require(submission, {S.PENDING}, "approved")
+    _decide(submission, by, "approved", comment)
     job = _publish_job(submission)
     submission.job = job
-    submission.moderator_comment = comment
-    submission.decided_at = timezone.now()
     _move(submission, S.APPROVED, by=by, action="approved", comment=comment)
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     transaction.on_commit(lambda: notifications.decision(submission.pk))
@@ -70,12 +67,9 @@ def approve(*, submission: Submission, by: AbstractBaseUser, comment: str = "") 
 @transaction.atomic
 def request_changes(*, submission: Submission, by: AbstractBaseUser, comment: str) -> Submission:
     """Send a pending posting back to its employer with what to change."""
-    _require_moderator(by)
-    _require(submission, {S.PENDING}, "sent back for changes")
-    if not comment.strip():
-        raise IllegalTransition("Say what the employer should change.")
-    submission.moderator_comment = comment.strip()
-    submission.decided_at = timezone.now()
+    _decide(
+        submission, by, "sent back for changes", comment, "Say what the employer should change."
+    )
     _move(submission, S.CHANGES_REQUESTED, by=by, action="changes requested", comment=comment)
     transaction.on_commit(lambda: notifications.decision(submission.pk))
     return submission
@@ -85,12 +79,7 @@ def request_changes(*, submission: Submission, by: AbstractBaseUser, comment: st
 def reject(*, submission: Submission, by: AbstractBaseUser, reason: str) -> Submission:
     """Refuse a pending posting for good, with the reason the employer will read. A live
     version (an edit was refused) is closed too: spam never stays up."""
-    _require_moderator(by)
-    _require(submission, {S.PENDING}, "rejected")
-    if not reason.strip():
-        raise IllegalTransition("Give the employer the reason for the rejection.")
-    submission.moderator_comment = reason.strip()
-    submission.decided_at = timezone.now()
+    _decide(submission, by, "rejected", reason, "Give the employer the reason for the rejection.")
     if submission.job_id and submission.job.is_open:
         close_job(job=submission.job, reason="Removed by a moderator.")
     _move(submission, S.REJECTED, by=by, action="rejected", comment=reason)
@@ -251,9 +240,18 @@ def _require(submission: Submission, allowed: set[str], verb: str) -> None:
         )
 
 
-def _require_moderator(user: AbstractBaseUser) -> None:
-    if not user.has_perm("jobboard.moderate_submission"):
+def _decide(
+    submission: Submission, by: AbstractBaseUser, verb: str, comment: str, missing: str = ""
+) -> None:
+    """Check a moderator's decision on a pending posting and record its comment; ``missing``
+    is the sentence for a comment that is required but empty."""
+    if not by.has_perm("jobboard.moderate_submission"):
         raise IllegalTransition("Only moderators can decide on postings.")
+    _require(submission, {S.PENDING}, verb)
+    if missing and not comment.strip():
+        raise IllegalTransition(missing)
+    submission.moderator_comment = comment.strip()
+    submission.decided_at = timezone.now()
 
 
 def _move(
@@ -283,15 +281,9 @@ MODERATORS = "Moderators"  # Wagtail's group; its members review postings as wel
 def set_up_moderators(apps) -> None:
     """Give the Moderators group the permission to decide on postings (a migration's app
     registry or ``django.apps.apps``; idempotent)."""
-    from django.contrib.auth.management import create_permissions
+    from jobboard.permissions import ensure_permissions
 
-    config = apps.get_app_config("jobboard")
-    historical = getattr(config, "models_module", None) is None
-    if historical:
-        config.models_module = True
-    create_permissions(config, apps=apps, verbosity=0)
-    if historical:
-        config.models_module = None
+    ensure_permissions(apps, ["jobboard"])
     group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=MODERATORS)
     permission = apps.get_model("auth", "Permission").objects.get(
         content_type__app_label="jobboard", codename="moderate_submission"

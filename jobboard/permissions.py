@@ -1,0 +1,21 @@
+"""Permissions that data migrations hand to groups. Django creates permissions only after all
+migrations have run, so a migration that grants one makes sure it exists first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth.management import create_permissions
+
+
+def ensure_permissions(apps, labels: Iterable[str] | None = None) -> None:
+    """Create the permissions of these apps (all when ``labels`` is None) in ``apps``, a
+    migration's historical app registry or ``django.apps.apps``."""
+    configs = apps.get_app_configs() if labels is None else [apps.get_app_config(x) for x in labels]
+    for config in configs:
+        historical = getattr(config, "models_module", None) is None  # a migration's stub
+        if historical:
+            config.models_module = True
+        create_permissions(config, apps=apps, verbosity=0)
+        if historical:
+            config.models_module = None
