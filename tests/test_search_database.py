@@ -1,17 +1,23 @@
 """The database backend's plans for large tables give the same answers as its exact plans:
 a broad word (one that matches most jobs) keeps exact totals and facet counts, pages through
 every hit exactly once with title matches first, and corrections are only offered for words
-that find nothing."""
+that find nothing. Facet counts are reused until the jobs change."""
 
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from jobboard.demo import load_demo_content
+from jobboard.models import Job
 from search.backends import database
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
+from tests.factories import OpenJobFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +73,68 @@ def test_corrections_are_offered_only_when_the_words_find_nothing(demo):
     )
     assert filtered_out.total == 0
     assert filtered_out.suggestion == ""
+
+
+def cube_queries(captured) -> int:
+    """How many searches of the facet counts (the one GROUP BY of a search) were run."""
+    return sum("GROUP BY" in entry["sql"] for entry in captured.captured_queries)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_facet_counts_are_reused_until_the_jobs_change():
+    for _ in load_demo_content(pages=False):
+        pass
+    search = DatabaseBackend().search
+    cyber = query("role_family=cybersecurity")
+    before = search(cyber)
+    senior = query("role_family=cybersecurity&seniority=senior")
+    with CaptureQueriesContext(connection) as captured:
+        again = search(senior)
+    assert cube_queries(captured) == 0  # same words, pay and place: the same cube
+    cache.clear()
+    fresh = search(senior)
+    assert (again.total, counts(again)) == (fresh.total, counts(fresh))
+    assert 0 < again.total < before.total
+
+    job = Job.objects.filter(status="open", role_family__slug="cybersecurity").first()
+    Job.objects.filter(pk=job.pk).update(last_seen_at=timezone.now())  # ingest saw it again
+    with CaptureQueriesContext(connection) as captured:
+        assert search(cyber).total == before.total
+    assert cube_queries(captured) == 0
+
+    Job.objects.filter(pk=job.pk).update(status="closed")
+    with CaptureQueriesContext(connection) as captured:
+        assert search(cyber).total == before.total - 1
+    assert cube_queries(captured) == 1
+
+    OpenJobFactory(role_family=job.role_family, title="Security Engineer", agency=job.agency)
+    OpenJobFactory(role_family=job.role_family, title="Security Analyst", agency=job.agency)
+    assert search(cyber).total == before.total + 1
+    Job.objects.filter(title="Security Analyst").delete()
+    after = search(cyber)
+    assert after.total == before.total
+    assert dict(counts(after)["role_family"])["cybersecurity"] == after.total
+
+
+def test_counts_are_not_reused_inside_a_transaction(demo):
+    # The test runs in a transaction that is rolled back, as a request that fails would be.
+    search = DatabaseBackend().search
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            search(query("role_family=cybersecurity"))
+        assert cube_queries(captured) == 1
+
+
+def test_the_triggers_that_keep_search_in_step_with_jobs_survive_every_migration():
+    # SQLite drops a table's triggers when a migration rebuilds the table: a later migration of
+    # jobboard.Job that does so must create them again (search/0001 and search/0003).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'jobboard_job'"
+        )
+        names = {name for (name,) in cursor.fetchall()}
+    assert names == {
+        f"search_job_{kind}_{event}"
+        for kind in ("fts", "version")
+        for event in ("insert", "update", "delete")
+    }

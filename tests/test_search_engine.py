@@ -21,11 +21,12 @@ def test_engine_is_detected_as_opensearch_from_the_root_endpoint(opensearch_url)
     assert adapter.info()["version"]["number"].startswith("3.")
 
 
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
 def test_round_trip_create_bulk_index_search_with_aggregation_and_delete(
-    opensearch_url, index_prefix
+    opensearch_url, index_prefix, compress
 ):
-    adapter = engine_for(opensearch_url, timeout=10)
-    index = f"{index_prefix}roundtrip"
+    adapter = engine_for(opensearch_url, timeout=10, compress=compress)
+    index = f"{index_prefix}roundtrip_{'gzip' if compress else 'plain'}"
     adapter.create_index(
         index,
         {

@@ -88,6 +88,7 @@ def test_search_url_engine_and_prefix_are_honoured(tmp_path):
     assert loaded["search"]["URL"] == "http://127.0.0.1:9201"
     assert loaded["search"]["ENGINE"] == "elasticsearch"
     assert loaded["search"]["INDEX_PREFIX"] == "staging_"
+    assert loaded["search"]["COMPRESS"] is False
     assert loaded["debug"] is True
     assert loaded["hosts"] == ["jobs.example.org", "www.jobs.example.org"]
 
@@ -95,6 +96,12 @@ def test_search_url_engine_and_prefix_are_honoured(tmp_path):
 def test_an_unknown_search_engine_is_refused_with_a_clear_message():
     with pytest.raises(ValueError, match="SEARCH_ENGINE='solr' is not supported"):
         search_settings_from_env({"SEARCH_URL": "http://x:9200", "SEARCH_ENGINE": "solr"})
+
+
+def test_compression_with_the_cluster_is_a_yes_no_setting():
+    assert search_settings_from_env({"SEARCH_HTTP_COMPRESS": "1"})["COMPRESS"] is True
+    with pytest.raises(ValueError, match="SEARCH_HTTP_COMPRESS='gzip' is not a yes/no value"):
+        search_settings_from_env({"SEARCH_HTTP_COMPRESS": "gzip"})
 
 
 def test_a_search_url_without_a_scheme_is_refused():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from search.documents import facet_labels
@@ -12,6 +13,14 @@ from search.query import FACETS, FacetValue, JobQuery, SearchResults
 
 # Markers around matched words, turned into <mark> after the text around them is escaped.
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+
+def search_clock() -> datetime:
+    """The time searches filter and decay against, rounded down to the minute, on both backends:
+    the same search within a minute is the same request, which the engine's request cache and
+    the database backend's count cache can then serve (until the jobs change). A job closing
+    this minute may show for up to a minute more."""
+    return datetime.now(tz=UTC).replace(second=0, microsecond=0)
 
 
 class SearchBackend(ABC):

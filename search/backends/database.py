@@ -4,18 +4,19 @@ facet counts that apply every other facet's filter (disjunctive faceting)."""
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from typing import Any
 
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Count, F, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 
 from jobboard.models import Job, JobStatus
-from search.backends.base import MARK_CLOSE, MARK_OPEN, SearchBackend, marked_html
+from search.backends.base import MARK_CLOSE, MARK_OPEN, SearchBackend, marked_html, search_clock
 from search.documents import hit_from_document, job_document, jobs_for_search
 from search.query import FACETS, JobQuery, SearchResults
 from search.text import clauses, fts5_query
@@ -35,6 +36,11 @@ FTS_IDS = "SELECT rowid FROM search_job_fts WHERE search_job_fts MATCH %s"
 # facet counts scan the covering index and test membership in the full-text hits, instead of
 # looking every hit up by id, and its relevance pages rank title matches first (below).
 BROAD_HITS = 5_000
+# How long one search's cube (its facet counts) may be reused while the jobs stay unchanged
+# (SQLite, where migration search/0003 counts changes). Most searches share a few cubes: the
+# cube depends on the words, pay and place but not on the facet selections, so the default
+# /jobs/ page and every facets-only search read the same one.
+CUBE_CACHE_SECONDS = 60
 
 
 class _Vocabulary:
@@ -103,7 +109,7 @@ class DatabaseBackend(SearchBackend):
         jobs = Job.objects.all()
         if not query.include_closed:
             jobs = jobs.filter(status=JobStatus.OPEN).filter(
-                Q(closes_at__isnull=True) | Q(closes_at__gte=timezone.now())
+                Q(closes_at__isnull=True) | Q(closes_at__gte=search_clock())
             )
         if connection.vendor == "postgresql":
             tsquery = postgres_query(query.q)
@@ -155,7 +161,7 @@ class DatabaseBackend(SearchBackend):
     ) -> tuple[int, dict[str, dict[str, int]]]:
         """One scan: rows matching the fixed filters grouped by every facet column; the total
         and each facet's disjunctive counts (all other selections applied) follow from it."""
-        cube = fixed.values_list(*CUBE_COLUMNS).annotate(n=Count("id")).order_by()
+        cube = _cube(fixed)
         selected = {facet: set(query.selected(facet)) for facet in FACETS if query.selected(facet)}
         counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
         total = 0
@@ -307,6 +313,31 @@ class DatabaseBackend(SearchBackend):
             "searchable": Job.objects.visible().count(),
             "health": "ok",
         }
+
+
+def _cube(fixed: QuerySet[Job]) -> list[tuple]:
+    """Rows of (facet columns..., job count) for the jobs matching the fixed filters. On SQLite
+    the rows are cached under the jobs' change counter: reused until a job is added, removed
+    or changed in a column a search reads, or the search clock moves on a minute. Not inside
+    a transaction: what it sees may yet be rolled back, and the counter with it."""
+    cube = fixed.values_list(*CUBE_COLUMNS).annotate(n=Count("id")).order_by()
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        return list(cube)
+    try:
+        sql, params = cube.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connection.cursor() as cursor:
+        # Read before the rows: rows cached under a counter are never older than it.
+        cursor.execute("SELECT version FROM search_job_version WHERE id = 1")
+        version = cursor.fetchone()[0]
+    digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+    key = f"search:cube:{connection.alias}:{version}:{digest}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(cube)
+        cache.set(key, rows, CUBE_CACHE_SECONDS)
+    return rows
 
 
 def title_words() -> frozenset[str]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 
-from search.backends.base import SearchBackend, marked_html
+from search.backends.base import SearchBackend, marked_html, search_clock
 from search.documents import hit_from_document, job_document, jobs_for_search
 from search.engine_query import autocomplete_body, search_body, suggestion_body
 from search.engines import EngineAdapter, SearchEngineError
@@ -146,14 +146,6 @@ class EngineBackend(SearchBackend):
 
     def refresh(self) -> None:
         self.adapter.refresh(self.alias)
-
-
-def search_clock() -> datetime:
-    """The time searches filter and decay against, rounded down to the minute: the same search
-    within a minute sends the same body, which the engine's request cache can then serve
-    (until the next refresh that changes the index). A job closing this minute may show for
-    up to a minute more."""
-    return datetime.now(tz=UTC).replace(second=0, microsecond=0)
 
 
 def _body_for_bulk_load() -> dict[str, Any]:

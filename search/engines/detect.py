@@ -43,17 +43,19 @@ def _fetch_root(url: str, timeout: float) -> dict[str, Any]:
         raise SearchEngineError(f"The server at {url} did not answer with JSON.") from exc
 
 
-def engine_for(url: str, engine: str = "", *, timeout: float = 2.0) -> EngineAdapter:
+def engine_for(
+    url: str, engine: str = "", *, timeout: float = 2.0, compress: bool = False
+) -> EngineAdapter:
     """An adapter for the engine at ``url``: ``engine`` when given, else detected."""
     name = engine or detect_engine(_fetch_root(url, timeout))
     if name == "opensearch":
         from search.engines.opensearch import OpenSearchAdapter
 
-        return OpenSearchAdapter(url, timeout=timeout)
+        return OpenSearchAdapter(url, timeout=timeout, compress=compress)
     if name == "elasticsearch":
         from search.engines.elasticsearch import ElasticsearchAdapter
 
-        return ElasticsearchAdapter(url, timeout=timeout)
+        return ElasticsearchAdapter(url, timeout=timeout, compress=compress)
     raise SearchEngineError(f"Unknown search engine {name!r}.")
 
 
@@ -68,6 +70,11 @@ def connect() -> EngineAdapter | None:
     with _lock:
         adapter = _adapters.get(key)
         if adapter is None:
-            adapter = engine_for(config["URL"], config["ENGINE"], timeout=config["TIMEOUT"])
+            adapter = engine_for(
+                config["URL"],
+                config["ENGINE"],
+                timeout=config["TIMEOUT"],
+                compress=config.get("COMPRESS", False),
+            )
             _adapters[key] = adapter
         return adapter

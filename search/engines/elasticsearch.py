@@ -24,10 +24,14 @@ class ElasticsearchAdapter(EngineAdapter):
 
     name = "elasticsearch"
 
-    def __init__(self, url: str, *, timeout: float = 2.0) -> None:
+    def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
         self.client = Elasticsearch(
-            url, request_timeout=timeout, max_retries=1, retry_on_timeout=False
+            url,
+            request_timeout=timeout,
+            max_retries=1,
+            retry_on_timeout=False,
+            http_compress=compress,
         )
 
     def _long(self) -> Elasticsearch:

@@ -22,14 +22,14 @@ class OpenSearchAdapter(EngineAdapter):
 
     name = "opensearch"
 
-    def __init__(self, url: str, *, timeout: float = 2.0) -> None:
+    def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
         self.client = OpenSearch(
             hosts=[url],
             timeout=timeout,
             max_retries=1,
             retry_on_timeout=False,
-            http_compress=True,
+            http_compress=compress,
         )
 
     @_translate_errors

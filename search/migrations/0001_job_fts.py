@@ -5,6 +5,8 @@ full-text search."""
 
 from django.db import migrations
 
+from search.migration_sql import vendor_sql
+
 COLUMNS = "title, search_keywords, description_text"
 CREATE = [
     f"""CREATE VIRTUAL TABLE IF NOT EXISTS search_job_fts USING fts5(
@@ -35,16 +37,6 @@ DROP = [
 ]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "sqlite":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("jobboard", "0005_job_search_text")]
-    operations = [migrations.RunPython(_run(CREATE), _run(DROP))]
+    operations = [vendor_sql("sqlite", CREATE, DROP)]

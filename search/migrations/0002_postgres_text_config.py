@@ -4,6 +4,8 @@ backends do). Does nothing on SQLite."""
 
 from django.db import migrations
 
+from search.migration_sql import vendor_sql
+
 CREATE = [
     "CREATE TEXT SEARCH DICTIONARY ptp_english_stem (TEMPLATE = snowball, Language = english)",
     "CREATE TEXT SEARCH CONFIGURATION ptp_english (COPY = english)",
@@ -16,15 +18,6 @@ DROP = [
 ]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0001_job_fts")]
-    operations = [migrations.RunPython(_run(CREATE), _run(DROP))]
+    operations = [vendor_sql("postgresql", CREATE, DROP)]
