@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,7 +46,7 @@ class JobQuery:
             values = get_list(name)
             if isinstance(values, str):
                 values = [values]
-            return values[-1].strip() if values else ""
+            return _printable(values[-1]).strip() if values else ""
 
         q = " ".join(one("q").split())
         if len(q) > MAX_QUERY_LENGTH:
@@ -55,7 +56,8 @@ class JobQuery:
             values = get_list(facet)
             if isinstance(values, str):
                 values = [values]
-            cleaned = tuple(dict.fromkeys(v.strip() for v in values if v and v.strip()))
+            values = [_printable(v).strip() for v in values if v]
+            cleaned = tuple(dict.fromkeys(v for v in values if v))
             if len(cleaned) > MAX_VALUES_PER_FACET:
                 raise InvalidQuery(f"{facet} takes at most {MAX_VALUES_PER_FACET} values.")
             if any(len(v) > 200 for v in cleaned):
@@ -136,6 +138,16 @@ class JobQuery:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
+
+
+def _printable(text: str) -> str:
+    """The text without control characters (a NUL or an escape code typed or pasted into a
+    search box means nothing, and XML feeds cannot carry them); whitespace becomes spaces."""
+    return "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) != "Cc"
+    )
 
 
 def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:

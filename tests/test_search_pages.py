@@ -184,3 +184,34 @@ def test_expired_jobs_are_not_in_the_api(client, demo):
     Job.objects.filter(pk=job.pk).update(closes_at=timezone.now() - timedelta(days=1))
     ids = [r["id"] for r in client.get("/api/v1/jobs/?q=scientist").json()["results"]]
     assert job.pk not in ids
+
+
+TEN_KB = "data " * 2048
+HOSTILE = [
+    {"q": TEN_KB},
+    {"q": '"; DROP TABLE jobboard_job; --'},
+    {"q": 'NEAR("data" AND) OR * ^ {title}: -'},
+    {"q": "données 数据 🔒 \u202e analyst"},
+    {"q": "nul\x00byte"},
+    {"agency": TEN_KB, "role_family": "no-such-family", "seniority": "' OR 1=1 --"},
+    {"page": "9" * 30, "page_size": "-5", "sort": "<script>"},
+    {"salary_min": "1e309", "location": TEN_KB},
+]
+
+
+@pytest.mark.parametrize(
+    "path", ["/jobs/", "/api/v1/jobs/", "/jobs/feed.rss", "/api/v1/autocomplete/", "/search/"]
+)
+def test_hostile_parameters_never_cause_a_server_error(client, path):
+    for _ in load_demo_content(pages=False):
+        pass
+    for params in HOSTILE:
+        response = client.get(path, params)
+        # 302: the search page redirects to its canonical address (control characters dropped)
+        assert response.status_code in (200, 302, 400, 404), params
+        if path.startswith("/api/") and response.status_code == 400:
+            assert response.json()["error"], params  # a sentence saying what was wrong
+        if path == "/jobs/" and response.status_code == 400:
+            text = response.content.decode()
+            assert "We couldn't read that search.</strong> " in text, params  # and says why
+            assert "<script>" not in text.split("</footer>")[0].split("</header>")[-1]
