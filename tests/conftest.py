@@ -1,5 +1,8 @@
 """Shared fixtures. Tests that need the search engine use ``opensearch_url``: with no node it
-skips on a developer's machine and fails in CI (CI=true), never silently passing."""
+skips on a developer's machine and fails in CI (CI=true), never silently passing. Tests of the
+engine adapters and of the backend contract use ``engine_url``, which is the OpenSearch node
+and, when ``ELASTICSEARCH_TEST_URL`` names one, an Elasticsearch 8/9 node as well (none can be
+assembled on the project's machines, so those tests run only where one is provided)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pytest
 from tests.clock import on_demo_day
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+ENGINES = ["opensearch"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_TEST_URL") else [])
 
 
 def _missing_engine(message: str) -> None:
@@ -42,6 +46,25 @@ def opensearch_url() -> str:
     except OSError as exc:
         _missing_engine(f"No OpenSearch node answers at {url}: {exc}")
     return url
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url() -> str:
+    """The Elasticsearch node named by ELASTICSEARCH_TEST_URL (only requested when it is set:
+    a node that was named but does not answer is a failure, not a skip)."""
+    url = os.environ["ELASTICSEARCH_TEST_URL"].rstrip("/")
+    try:
+        with urllib.request.urlopen(url + "/_cluster/health", timeout=5) as response:
+            response.read()
+    except OSError as exc:
+        pytest.fail(f"ELASTICSEARCH_TEST_URL={url} does not answer: {exc}")
+    return url
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_url(request) -> tuple[str, str]:
+    """(engine name, URL) for each engine the adapter and contract tests run against."""
+    return request.param, request.getfixturevalue(f"{request.param}_url")
 
 
 @pytest.fixture

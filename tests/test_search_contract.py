@@ -17,6 +17,7 @@ from search.backends.engine import EngineBackend
 from search.engines import engine_for
 from search.query import FACETS, JobQuery
 from tests.clock import on_demo_day
+from tests.conftest import ENGINES
 from tests.factories import OpenJobFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
@@ -76,24 +77,37 @@ def demo(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="module")
-def engine(demo, opensearch_url, django_db_blocker):
-    prefix = f"contract_{timezone.now():%H%M%S%f}_"
-    with override_settings(
-        SEARCH={"URL": opensearch_url, "ENGINE": "", "INDEX_PREFIX": prefix, "TIMEOUT": 10.0}
-    ):
-        backend = EngineBackend(engine_for(opensearch_url, timeout=10))
-        with django_db_blocker.unblock():
-            backend.rebuild()
-        yield backend
+def engines(demo, django_db_blocker):
+    """Engine backends over the demo jobs, built on first use, one index per engine."""
+    built: dict[str, EngineBackend] = {}
+
+    def backend_for(name: str, url: str) -> EngineBackend:
+        if name not in built:
+            prefix = f"contract_{timezone.now():%H%M%S%f}_"
+            with override_settings(
+                SEARCH={"URL": url, "ENGINE": name, "INDEX_PREFIX": prefix, "TIMEOUT": 10.0}
+            ):
+                built[name] = EngineBackend(engine_for(url, name, timeout=10))
+                with django_db_blocker.unblock():
+                    built[name].rebuild()
+        return built[name]
+
+    yield backend_for
+    for backend in built.values():
         for index in backend.adapter.aliased_indexes(backend.alias):
             backend.adapter.delete_index(index)
 
 
-@pytest.fixture(params=["database", "opensearch"])
-def backend(request, demo):
+@pytest.fixture
+def engine(engines, engine_url):
+    return engines(*engine_url)
+
+
+@pytest.fixture(params=["database", *ENGINES])
+def backend(request, demo, engines):
     if request.param == "database":
         return DatabaseBackend()
-    return request.getfixturevalue("engine")
+    return engines(request.param, request.getfixturevalue(f"{request.param}_url"))
 
 
 def query(params: str) -> JobQuery:

@@ -1,4 +1,5 @@
-"""The project's client adapter against a real OpenSearch node (never a mock)."""
+"""The project's client adapters against a real OpenSearch node, and an Elasticsearch node
+where one is provided (never a mock)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ def test_engine_is_detected_as_opensearch_from_the_root_endpoint(opensearch_url)
 
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
 def test_round_trip_create_bulk_index_search_with_aggregation_and_delete(
-    opensearch_url, index_prefix, compress
+    engine_url, index_prefix, compress
 ):
-    adapter = engine_for(opensearch_url, timeout=10, compress=compress)
+    name, url = engine_url
+    adapter = engine_for(url, timeout=10, compress=compress)
+    assert adapter.name == name
     index = f"{index_prefix}roundtrip_{'gzip' if compress else 'plain'}"
     adapter.create_index(
         index,
@@ -71,8 +74,8 @@ def test_round_trip_create_bulk_index_search_with_aggregation_and_delete(
     assert not adapter.index_exists(index)
 
 
-def test_bulk_reports_a_bad_document_and_keeps_the_good_ones(opensearch_url, index_prefix):
-    adapter = engine_for(opensearch_url, timeout=10)
+def test_bulk_reports_a_bad_document_and_keeps_the_good_ones(engine_url, index_prefix):
+    adapter = engine_for(engine_url[1], timeout=10)
     index = f"{index_prefix}strict"
     adapter.create_index(
         index,
@@ -92,8 +95,8 @@ def test_bulk_reports_a_bad_document_and_keeps_the_good_ones(opensearch_url, ind
         adapter.delete_index(index)
 
 
-def test_an_alias_swap_moves_searches_to_the_new_index(opensearch_url, index_prefix):
-    adapter = engine_for(opensearch_url, timeout=10)
+def test_an_alias_swap_moves_searches_to_the_new_index(engine_url, index_prefix):
+    adapter = engine_for(engine_url[1], timeout=10)
     alias, old, new = f"{index_prefix}jobs", f"{index_prefix}jobs_1", f"{index_prefix}jobs_2"
     for name in (old, new):
         adapter.create_index(name, {"settings": {"number_of_replicas": 0}})
