@@ -4,11 +4,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from search.text import printable
 
 FACETS = ("agency", "role_family", "seniority", "government_level", "employment_type", "remote")
 SORTS = ("relevance", "newest", "closing", "salary")
@@ -46,7 +47,7 @@ class JobQuery:
             values = get_list(name)
             if isinstance(values, str):
                 values = [values]
-            return _printable(values[-1]).strip() if values else ""
+            return printable(values[-1]).strip() if values else ""
 
         q = " ".join(one("q").split())
         if len(q) > MAX_QUERY_LENGTH:
@@ -56,7 +57,7 @@ class JobQuery:
             values = get_list(facet)
             if isinstance(values, str):
                 values = [values]
-            values = [_printable(v).strip() for v in values if v]
+            values = [printable(v).strip() for v in values if v]
             cleaned = tuple(dict.fromkeys(v for v in values if v))
             if len(cleaned) > MAX_VALUES_PER_FACET:
                 raise InvalidQuery(f"{facet} takes at most {MAX_VALUES_PER_FACET} values.")
@@ -138,16 +139,6 @@ class JobQuery:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
-
-
-def _printable(text: str) -> str:
-    """The text without control characters (a NUL or an escape code typed or pasted into a
-    search box means nothing, and XML feeds cannot carry them); whitespace becomes spaces."""
-    return "".join(
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or unicodedata.category(ch) != "Cc"
-    )
 
 
 def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:

@@ -16,6 +16,7 @@ from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend
 from search.engines import SearchEngineError, connect
 from search.query import JobQuery, SearchResults
+from search.text import printable
 
 logger = logging.getLogger(__name__)
 FALLBACK_NOTICE = (
@@ -111,6 +112,7 @@ def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
 
 def autocomplete(prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
     """Suggestions for a search box, with the same fallback as searches."""
+    prefix = printable(prefix)
     try:
         return configured_backend().autocomplete(prefix, limit=limit)
     except SearchEngineError:

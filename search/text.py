@@ -5,6 +5,7 @@ safe FTS5 query builder."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,16 @@ STOPWORDS = frozenset(
     there these they this to was will with""".split()
 )
 TOKEN = re.compile(r"[\w][\w'+#.-]*", re.UNICODE)
+
+
+def printable(text: str) -> str:
+    """The text without control characters (a NUL or an escape code typed or pasted into a
+    search box means nothing, and XML feeds cannot carry them); whitespace becomes spaces."""
+    return "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if ch.isspace() or unicodedata.category(ch) != "Cc"
+    )
 
 
 @cache
