@@ -8,7 +8,8 @@ Measures, in a fresh SQLite database in a temporary folder (or the one kept in `
    through the client alone (same mapping, same chunk size);
 2. a fixed mix of queries (text with filters and facets, facets only, a deep page):
    p50/p95/p99 for the raw engine query with the same body, for the public function
-   ``search_jobs``, for the HTTP API under gunicorn (one client), and for the database backend
+   ``search_jobs``, for the HTTP API under gunicorn (one client; also with the engine's request
+   cache emptied before each request), and for the database backend
    (with its counts cache emptied before each query, then as served);
 3. throughput of the API under concurrent clients, with the error count.
 """
@@ -271,6 +272,16 @@ def main() -> None:
         for params in mix[:20]:
             api_get(args.port, params)
         results["http_api_one_client"] = percentiles(timed(lambda p: api_get(args.port, p), mix))
+
+        def computed(params: str) -> float:
+            """The API with the engine's request cache emptied first (not timed): every
+            response computed, as for a search nobody made in the last minute."""
+            backend.adapter.client.indices.clear_cache(index=backend.alias, request=True)
+            return timed(lambda p: api_get(args.port, p), [params])[0]
+
+        results["http_api_one_client_request_cache_emptied"] = percentiles(
+            [computed(params) for params in mix]
+        )
         results["http_api_concurrent"] = concurrent_load(
             args.port, mix, args.clients, args.requests
         )

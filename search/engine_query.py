@@ -2,11 +2,13 @@
 
 One request per results page: a bool query (boosted multi_match + fixed filters) wrapped in a
 gentle recency decay; facet selections in ``post_filter`` so aggregations see the unfiltered
-set; one filter aggregation per facet applying every *other* facet's selection (disjunctive
-counts); highlighting; exact totals; stable sort tie-breakers."""
+set; each facet counted under every *other* facet's selection (disjunctive counts), facets
+that share that filter sharing one filter aggregation; highlighting; exact totals; stable sort
+tie-breakers."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -64,6 +66,40 @@ def facet_filters(query: JobQuery, *, skip: str = "") -> list[dict[str, Any]]:
     ]
 
 
+def facet_aggregations(query: JobQuery) -> dict[str, Any]:
+    """Disjunctive facet counts: each facet's values counted under every *other* facet's
+    selection. Facets with the same such filter share one filter aggregation (every facet
+    without a selection sees all the selections: one filter, not six), and a facet whose filter
+    is empty is counted directly. Half the cost of a computed search was six filter
+    aggregations re-testing the same selections."""
+    groups: dict[str, tuple[list[dict[str, Any]], list[str]]] = {}
+    for facet in FACETS:
+        filters = facet_filters(query, skip=facet)
+        groups.setdefault(json.dumps(filters, sort_keys=True), (filters, []))[1].append(facet)
+    aggregations: dict[str, Any] = {}
+    for number, (filters, facets) in enumerate(groups.values(), start=1):
+        terms = {facet: {"terms": {"field": facet, "size": FACET_SIZE}} for facet in facets}
+        if filters:
+            aggregations[f"filtered_{number}"] = {
+                "filter": {"bool": {"filter": filters}},
+                "aggs": terms,
+            }
+        else:
+            aggregations.update(terms)
+    return aggregations
+
+
+def facet_buckets(aggregations: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Each facet's buckets in the response to ``facet_aggregations``."""
+    buckets = {}
+    for name, aggregation in aggregations.items():
+        if name in FACETS:
+            buckets[name] = aggregation["buckets"]
+        elif name.startswith("filtered_"):
+            buckets.update({f: aggregation[f]["buckets"] for f in FACETS if f in aggregation})
+    return buckets
+
+
 def sort_clause(query: JobQuery, *, has_text: bool) -> list[Any]:
     """The same orders as the database backend, with the same tie-breakers."""
     if query.sort == "relevance" and has_text:
@@ -99,17 +135,10 @@ def search_body(query: JobQuery, now: datetime, *, fuzzy: bool = False) -> dict[
             "score_mode": "multiply",
         }
     }
-    aggregations = {
-        facet: {
-            "filter": {"bool": {"filter": facet_filters(query, skip=facet)}},
-            "aggs": {"values": {"terms": {"field": facet, "size": FACET_SIZE}}},
-        }
-        for facet in FACETS
-    }
     body: dict[str, Any] = {
         "query": scored if text else base,
         "post_filter": {"bool": {"filter": facet_filters(query)}},
-        "aggs": aggregations,
+        "aggs": facet_aggregations(query),
         "sort": sort_clause(query, has_text=bool(text)),
         "from": query.offset,
         "size": query.page_size,

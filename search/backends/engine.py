@@ -10,7 +10,12 @@ from django.conf import settings
 
 from search.backends.base import SearchBackend, marked_html, search_clock
 from search.documents import hit_from_document, job_document, jobs_for_search
-from search.engine_query import autocomplete_body, search_body, suggestion_body
+from search.engine_query import (
+    autocomplete_body,
+    facet_buckets,
+    search_body,
+    suggestion_body,
+)
 from search.engines import EngineAdapter, SearchEngineError
 from search.mapping import index_body
 from search.query import FACETS, JobQuery, SearchResults
@@ -41,11 +46,9 @@ class EngineBackend(SearchBackend):
             )
             for hit in response["hits"]["hits"]
         ]
+        buckets = facet_buckets(response["aggregations"])
         counts = {
-            facet: {
-                bucket["key"]: bucket["doc_count"]
-                for bucket in response["aggregations"][facet]["values"]["buckets"]
-            }
+            facet: {bucket["key"]: bucket["doc_count"] for bucket in buckets[facet]}
             for facet in FACETS
         }
         return self._results(query, total, hits, counts)

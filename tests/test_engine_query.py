@@ -1,0 +1,65 @@
+"""The engine's facet aggregations, as data: each facet is counted under every other facet's
+selection, and facets that share that filter share one aggregation. (The counts themselves are
+checked against the database backend on the real engine in test_search_contract.py.)"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from django.http import QueryDict
+
+from search.engine_query import facet_aggregations, facet_buckets, search_body
+from search.query import FACETS, JobQuery
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+def aggregations(params: str) -> dict:
+    return search_body(JobQuery.from_params(QueryDict(params)), NOW)["aggs"]
+
+
+def test_with_nothing_selected_each_facet_is_counted_directly():
+    assert aggregations("q=data") == {
+        facet: {"terms": {"field": facet, "size": 500}} for facet in FACETS
+    }
+
+
+def test_one_selection_counts_its_own_facet_directly_and_the_others_under_it():
+    aggs = aggregations("seniority=senior&seniority=lead")
+    assert set(aggs) == {"seniority", "filtered_1"}
+    assert aggs["filtered_1"]["filter"] == {
+        "bool": {"filter": [{"terms": {"seniority": ["lead", "senior"]}}]}
+    }
+    assert set(aggs["filtered_1"]["aggs"]) == set(FACETS) - {"seniority"}
+
+
+def test_two_selections_need_three_filters_not_six():
+    aggs = aggregations("role_family=cybersecurity&remote=remote")
+    groups = {
+        tuple(sorted(a["aggs"])): [f["terms"] for f in a["filter"]["bool"]["filter"]]
+        for a in aggs.values()
+    }
+    assert groups == {
+        ("role_family",): [{"remote": ["remote"]}],
+        ("remote",): [{"role_family": ["cybersecurity"]}],
+        ("agency", "employment_type", "government_level", "seniority"): [
+            {"role_family": ["cybersecurity"]},
+            {"remote": ["remote"]},
+        ],
+    }
+
+
+def test_buckets_are_read_back_per_facet_from_either_shape():
+    query = JobQuery.from_params(QueryDict("remote=remote"))
+    response = {
+        name: (
+            {"doc_count": 3, **{f: {"buckets": [{"key": f, "doc_count": 3}]} for f in agg["aggs"]}}
+            if "filter" in agg
+            else {"buckets": [{"key": name, "doc_count": 9}]}
+        )
+        for name, agg in facet_aggregations(query).items()
+    }
+    buckets = facet_buckets(response)
+    assert set(buckets) == set(FACETS)
+    assert buckets["remote"] == [{"key": "remote", "doc_count": 9}]
+    assert buckets["agency"] == [{"key": "agency", "doc_count": 3}]
