@@ -220,7 +220,7 @@ def main() -> None:
 
     from jobboard.models import Job
     from search.backends.database import DatabaseBackend
-    from search.documents import job_document, jobs_for_search
+    from search.documents import facet_sizes, job_document, jobs_for_search
     from search.engine_query import search_body
     from search.query import JobQuery
     from search.service import engine_backend, search_jobs
@@ -252,9 +252,11 @@ def main() -> None:
         search_jobs(q)
     from search.backends.base import search_clock
 
+    sizes = facet_sizes()
+
     def raw(q, cache):
         return backend.adapter.client.search(
-            index=backend.alias, body=search_body(q, search_clock()), request_cache=cache
+            index=backend.alias, body=search_body(q, search_clock(), sizes), request_cache=cache
         )
 
     # Cold: the engine's request cache bypassed, so every query is computed.

@@ -120,6 +120,15 @@ def clear_label_cache() -> None:
     _label_cache.clear()
 
 
+def facet_sizes() -> dict[str, int]:
+    """How many values each facet can have, with room for a few added since the names were
+    cached: the engine's terms aggregations are sized to it, so no value is ever cut off."""
+    return {
+        facet: len(FIXED_LABELS[facet]) if facet in FIXED_LABELS else len(_names(facet)) + 20
+        for facet in ("agency", "role_family", "seniority", *FIXED_LABELS)
+    }
+
+
 def facet_labels(facet: str, values: list[str]) -> dict[str, str]:
     """Human labels for facet values (agency names, taxonomy names, choice labels)."""
     if facet in FIXED_LABELS:

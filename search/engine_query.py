@@ -9,6 +9,7 @@ tie-breakers."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,6 @@ from search.query import FACETS, JobQuery
 from search.text import tokens
 
 TEXT_FIELDS = ["title^10", "search_keywords^4", "description_text"]
-FACET_SIZE = 500  # above any facet's cardinality here; counts are exact with one shard
 
 
 def text_clause(q: str) -> dict[str, Any] | None:
@@ -66,19 +66,20 @@ def facet_filters(query: JobQuery, *, skip: str = "") -> list[dict[str, Any]]:
     ]
 
 
-def facet_aggregations(query: JobQuery) -> dict[str, Any]:
+def facet_aggregations(query: JobQuery, sizes: Mapping[str, int]) -> dict[str, Any]:
     """Disjunctive facet counts: each facet's values counted under every *other* facet's
     selection. Facets with the same such filter share one filter aggregation (every facet
     without a selection sees all the selections: one filter, not six), and a facet whose filter
     is empty is counted directly. Half the cost of a computed search was six filter
-    aggregations re-testing the same selections."""
+    aggregations re-testing the same selections. Each terms aggregation is sized to its
+    facet's cardinality (``sizes``), so counts are complete (and exact with one shard)."""
     groups: dict[str, tuple[list[dict[str, Any]], list[str]]] = {}
     for facet in FACETS:
         filters = facet_filters(query, skip=facet)
         groups.setdefault(json.dumps(filters, sort_keys=True), (filters, []))[1].append(facet)
     aggregations: dict[str, Any] = {}
     for number, (filters, facets) in enumerate(groups.values(), start=1):
-        terms = {facet: {"terms": {"field": facet, "size": FACET_SIZE}} for facet in facets}
+        terms = {facet: {"terms": {"field": facet, "size": sizes[facet]}} for facet in facets}
         if filters:
             aggregations[f"filtered_{number}"] = {
                 "filter": {"bool": {"filter": filters}},
@@ -111,12 +112,11 @@ def sort_clause(query: JobQuery, *, has_text: bool) -> list[Any]:
     return [{"posted_at": {"order": "desc", "missing": "_last"}}, {"id": "desc"}]
 
 
-def search_body(query: JobQuery, now: datetime, *, fuzzy: bool = False) -> dict[str, Any]:
-    """The body of one results page."""
+def search_body(query: JobQuery, now: datetime, sizes: Mapping[str, int]) -> dict[str, Any]:
+    """The body of one results page; ``sizes``: each facet's number of values. (A search that
+    finds nothing is retried by ``search.service`` with the words corrected by edit distance,
+    on both backends alike, rather than with fuzzy matching that only the engine has.)"""
     text = text_clause(query.q)
-    if text and fuzzy:
-        text["multi_match"]["fuzziness"] = "AUTO"
-        text["multi_match"]["type"] = "best_fields"
     base = {"bool": {"filter": fixed_filters(query, now)}}
     if text:
         base["bool"]["must"] = [text]
@@ -138,7 +138,7 @@ def search_body(query: JobQuery, now: datetime, *, fuzzy: bool = False) -> dict[
     body: dict[str, Any] = {
         "query": scored if text else base,
         "post_filter": {"bool": {"filter": facet_filters(query)}},
-        "aggs": facet_aggregations(query),
+        "aggs": facet_aggregations(query, sizes),
         "sort": sort_clause(query, has_text=bool(text)),
         "from": query.offset,
         "size": query.page_size,

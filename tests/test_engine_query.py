@@ -6,21 +6,26 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from django.http import QueryDict
 
+from jobboard.models import Agency, RoleFamily, SeniorityLevel, WorkArrangement
+from search.documents import clear_label_cache, facet_sizes
 from search.engine_query import facet_aggregations, facet_buckets, search_body
 from search.query import FACETS, JobQuery
+from tests.factories import AgencyFactory
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+SIZES = {facet: 10 + number for number, facet in enumerate(FACETS)}
 
 
 def aggregations(params: str) -> dict:
-    return search_body(JobQuery.from_params(QueryDict(params)), NOW)["aggs"]
+    return search_body(JobQuery.from_params(QueryDict(params)), NOW, SIZES)["aggs"]
 
 
 def test_with_nothing_selected_each_facet_is_counted_directly():
     assert aggregations("q=data") == {
-        facet: {"terms": {"field": facet, "size": 500}} for facet in FACETS
+        facet: {"terms": {"field": facet, "size": SIZES[facet]}} for facet in FACETS
     }
 
 
@@ -57,9 +62,21 @@ def test_buckets_are_read_back_per_facet_from_either_shape():
             if "filter" in agg
             else {"buckets": [{"key": name, "doc_count": 9}]}
         )
-        for name, agg in facet_aggregations(query).items()
+        for name, agg in facet_aggregations(query, SIZES).items()
     }
     buckets = facet_buckets(response)
     assert set(buckets) == set(FACETS)
     assert buckets["remote"] == [{"key": "remote", "doc_count": 9}]
     assert buckets["agency"] == [{"key": "agency", "doc_count": 3}]
+
+
+@pytest.mark.django_db
+def test_each_facet_is_sized_to_hold_every_value_it_can_have():
+    AgencyFactory.create_batch(30)
+    clear_label_cache()
+    sizes = facet_sizes()
+    assert sizes["agency"] >= Agency.objects.count() >= 30
+    assert sizes["role_family"] >= RoleFamily.objects.count()
+    assert sizes["seniority"] >= SeniorityLevel.objects.count()
+    assert sizes["remote"] == len(WorkArrangement.choices)
+    assert set(sizes) == set(FACETS)

@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 
 from search.backends.base import SearchBackend, marked_html, search_clock
-from search.documents import hit_from_document, job_document, jobs_for_search
+from search.documents import facet_sizes, hit_from_document, job_document, jobs_for_search
 from search.engine_query import (
     autocomplete_body,
     facet_buckets,
@@ -32,7 +32,8 @@ class EngineBackend(SearchBackend):
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: JobQuery) -> SearchResults:
-        response = self.adapter.search(self.alias, search_body(query, search_clock()), cache=True)
+        body = search_body(query, search_clock(), facet_sizes())
+        response = self.adapter.search(self.alias, body, cache=True)
         total = response["hits"]["total"]["value"]
         hits = [
             hit_from_document(
