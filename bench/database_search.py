@@ -35,7 +35,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     os.environ.update(
         {
-            "DJANGO_SETTINGS_MODULE": "jobboard.settings.base",
+            "DJANGO_SETTINGS_MODULE": "config.settings.base",
             "PTP_VAR_DIR": str(folder),
             "INGEST_SEED_SOURCES_ENABLED": "0",
             "LOG_LEVEL": "ERROR",

@@ -90,7 +90,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="ptp-bench-") as tmp:
             env = {
                 **os.environ,
-                "DJANGO_SETTINGS_MODULE": "jobboard.settings.base",
+                "DJANGO_SETTINGS_MODULE": "config.settings.base",
                 "PTP_VAR_DIR": tmp,
                 "INGEST_SEED_SOURCES_ENABLED": "0",
                 "LOG_LEVEL": "ERROR",

@@ -94,7 +94,7 @@ def load_jobs(n: int, directory: Path) -> float:
 def raw_bulk(adapter, documents: list[dict], name: str) -> float:
     from opensearchpy import helpers
 
-    from search.mapping import index_body
+    from search.backends.engine.mapping import index_body
 
     body = index_body()
     body["settings"]["index"]["refresh_interval"] = "-1"
@@ -118,7 +118,7 @@ def start_gunicorn(env: dict, port: int) -> subprocess.Popen:
     process = subprocess.Popen(
         [
             str(ROOT / ".venv/bin/gunicorn"),
-            "jobboard.wsgi",
+            "config.wsgi",
             "--workers",
             "4",
             "--bind",
@@ -201,7 +201,7 @@ def main() -> None:
     tmp.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "jobboard.settings.base",
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
         "PTP_VAR_DIR": str(tmp),
         "SEARCH_URL": args.search_url,
         "SEARCH_INDEX_PREFIX": "bench_",
@@ -221,8 +221,8 @@ def main() -> None:
 
     from jobboard.models import Job
     from search.backends.database import DatabaseBackend
+    from search.backends.engine.bodies import search_body
     from search.documents import facet_sizes, job_document, jobs_for_search
-    from search.engine_query import search_body
     from search.query import JobQuery
     from search.service import engine_backend, search_jobs
 

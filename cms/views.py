@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from cms.openings import live_openings, search_url
 from search.query import JobQuery
-from search.wagtail_backend import search_pages
+from search.service import search_pages
 
 MAX_QUERY_LENGTH = 200
 

@@ -19,3 +19,17 @@ def ensure_permissions(apps, labels: Iterable[str] | None = None) -> None:
         create_permissions(config, apps=apps, verbosity=0)
         if historical:
             config.models_module = None
+
+
+MODERATORS = "Moderators"  # Wagtail's group; its members review postings as well as pages
+
+
+def set_up_moderators(apps) -> None:
+    """Give the Moderators group the permission to decide on postings (a migration's app
+    registry or ``django.apps.apps``; idempotent)."""
+    ensure_permissions(apps, ["jobboard"])
+    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=MODERATORS)
+    permission = apps.get_model("auth", "Permission").objects.get(
+        content_type__app_label="jobboard", codename="moderate_submission"
+    )
+    group.permissions.add(permission)

@@ -1,9 +1,6 @@
-"""The Wagtail admin: organizers edit the taxonomy's wording and agencies as snippets, and
-moderators review employers' postings (jobboard/moderation.py)."""
+"""The Wagtail admin of the job domain: organizers edit the taxonomy's wording and agencies
+as snippets (the moderators' screens for postings are ``postings/wagtail_hooks.py``)."""
 
-from django.urls import include, path, reverse
-from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -44,28 +41,3 @@ class AgencyViewSet(SnippetViewSet):
 
 
 register_snippet(AgencyViewSet)
-
-
-@hooks.register("register_admin_urls")
-def register_moderation_urls():
-    from jobboard import moderation
-
-    urls = [
-        path("", moderation.queue, name="queue"),
-        path("<int:pk>/", moderation.review, name="review"),
-    ]
-    return [path("postings/", include((urls, "jobboard_moderation")))]
-
-
-class ModerationMenuItem(MenuItem):
-    """Shown only to people who may moderate postings."""
-
-    def is_shown(self, request) -> bool:
-        return request.user.has_perm("jobboard.moderate_submission")
-
-
-@hooks.register("register_admin_menu_item")
-def register_moderation_menu_item():
-    return ModerationMenuItem(
-        "Postings to review", reverse("jobboard_moderation:queue"), icon_name="doc-full", order=250
-    )

@@ -1,22 +1,29 @@
 """The search app's public functions. Everything outside ``search/`` calls these.
 
 ``search_jobs`` serves a query from the configured backend; when the search engine is down or
-slow, a circuit breaker sends searches to the database backend with a visible notice for a
-while, instead of making every visitor wait for a timeout."""
+slow, a circuit breaker sends searches (jobs, suggestions and pages alike) to the database
+backend with a visible notice for a while, instead of making every visitor wait for a
+timeout."""
 
 from __future__ import annotations
 
 import logging
 import threading
 import time
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from django.db.models import QuerySet
 
 from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend
+from search.backends.engine import EngineBackend
 from search.engines import SearchEngineError, connect
 from search.query import JobQuery, SearchResults
 from search.text import printable
+from search.wagtail_backend import page_words, search_page_index
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 FALLBACK_NOTICE = (
@@ -60,37 +67,44 @@ class CircuitBreaker:
 breaker = CircuitBreaker()
 
 
-def engine_backend():
-    """The engine backend for the configured cluster, or None in database mode."""
-    from search.backends.engine import EngineBackend
-
-    adapter = connect()
-    return EngineBackend(adapter) if adapter is not None else None
-
-
 def configured_backend() -> SearchBackend:
-    """The backend the settings ask for (raises SearchEngineError if it cannot be reached)."""
-    return engine_backend() or DatabaseBackend()
+    """The backend the settings ask for: the engine behind ``SEARCH_URL``, else the database.
+    The one place that decides; raises SearchEngineError if the engine cannot be reached."""
+    adapter = connect()
+    return EngineBackend(adapter) if adapter is not None else DatabaseBackend()
 
 
-def search_jobs(query: JobQuery) -> SearchResults:
-    """Results for a query, from the search engine when it is configured and healthy, else
-    from the database with a notice. Never raises for an engine outage."""
-    from django.conf import settings
+def engine_backend() -> EngineBackend | None:
+    """The engine backend for indexing, or None in database mode."""
+    backend = configured_backend()
+    return backend if isinstance(backend, EngineBackend) else None
 
-    if not settings.SEARCH["URL"]:
-        return _corrected(DatabaseBackend(), query)
+
+def _served(operation: Callable[[], T], fallback: Callable[[], T]) -> tuple[T, bool]:
+    """Run ``operation`` on the configured backend; when the engine fails, or has failed
+    recently (the circuit breaker is open), run ``fallback`` on the database instead.
+    Returns the answer and whether it came from the fallback."""
     if breaker.allow():
         try:
-            results = _corrected(configured_backend(), query)
+            answer = operation()
         except SearchEngineError as exc:
             breaker.failure()
             logger.warning("search engine failed; using the database", extra={"error": str(exc)})
         else:
             breaker.success()
-            return results
-    results = _corrected(DatabaseBackend(), query)
-    results.notice = " ".join(part for part in (FALLBACK_NOTICE, results.notice) if part)
+            return answer, False
+    return fallback(), True
+
+
+def search_jobs(query: JobQuery) -> SearchResults:
+    """Results for a query, from the search engine when it is configured and healthy, else
+    from the database with a notice. Never raises for an engine outage."""
+    results, fell_back = _served(
+        lambda: _corrected(configured_backend(), query),
+        lambda: _corrected(DatabaseBackend(), query),
+    )
+    if fell_back:
+        results.notice = " ".join(part for part in (FALLBACK_NOTICE, results.notice) if part)
     return results
 
 
@@ -113,10 +127,24 @@ def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
 def autocomplete(prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
     """Suggestions for a search box, with the same fallback as searches."""
     prefix = printable(prefix)
-    try:
-        return configured_backend().autocomplete(prefix, limit=limit)
-    except SearchEngineError:
-        return DatabaseBackend().autocomplete(prefix, limit=limit)
+    suggestions, _ = _served(
+        lambda: configured_backend().autocomplete(prefix, limit=limit),
+        lambda: DatabaseBackend().autocomplete(prefix, limit=limit),
+    )
+    return suggestions
+
+
+def search_pages(text: str, pages: QuerySet, *, limit: int = 20) -> tuple[list, bool]:
+    """Wagtail pages matching the words of ``text``, from the engine's page index when one is
+    configured, else (or when the engine fails: the same circuit breaker as job search) from
+    Wagtail's database backend. Returns the pages and whether the fallback was used."""
+    words = page_words(text)
+    if not words:
+        return [], False
+    return _served(
+        lambda: search_page_index(words, pages, limit=limit),
+        lambda: search_page_index(words, pages, limit=limit, backend="database"),
+    )
 
 
 def index_jobs(job_ids: Iterable[int]) -> None:

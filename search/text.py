@@ -51,11 +51,6 @@ def tokens(text: str) -> list[str]:
     return [w for w in words if w and w not in STOPWORDS]
 
 
-def _quoted(term: str) -> str:
-    """An FTS5 string literal: FTS syntax inside it is just text."""
-    return '"' + term.replace('"', '""') + '"'
-
-
 def clauses(text: str) -> list[tuple[str, ...]]:
     """User text as AND-ed clauses, each a tuple of OR-ed alternatives (a word, or a synonym
     group when the text contains one of its terms; multi-word terms are phrases)."""
@@ -78,15 +73,3 @@ def clauses(text: str) -> list[tuple[str, ...]]:
             result.append((words[index],))
             index += 1
     return result
-
-
-def fts5_query(text: str) -> str:
-    """A safe FTS5 MATCH expression for user text: every word must match (AND), each as a
-    quoted string, with synonym alternatives ORed in. Returns '' when no searchable word
-    remains."""
-    return " AND ".join(
-        "(" + " OR ".join(_quoted(term) for term in clause) + ")"
-        if len(clause) > 1
-        else _quoted(clause[0])
-        for clause in clauses(text)
-    )

@@ -8,13 +8,17 @@ its engine is down)."""
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
-from search.engines import SearchEngineError, connect
+from django.conf import settings
+from django.db.models import QuerySet
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from opensearchpy.exceptions import OpenSearchException
+from wagtail.search.backends import get_search_backend
 
-logger = logging.getLogger(__name__)
+from search.engines import SearchEngineError, SearchEngineUnavailable, connect
 
 
 def engine_name() -> str:
@@ -27,7 +31,8 @@ def engine_name() -> str:
 
 
 def SearchBackend(params: dict[str, Any]):
-    """A modelsearch backend instance for the configured engine."""
+    """A modelsearch backend instance for the configured engine (only that engine's module is
+    imported)."""
     if engine_name() == "elasticsearch":
         from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend as backend
     else:
@@ -35,33 +40,19 @@ def SearchBackend(params: dict[str, Any]):
     return backend(params)
 
 
-def engine_errors() -> tuple[type[Exception], ...]:
-    """The client exceptions a page search raises when the engine is down or refuses."""
-    from elastic_transport import TransportError
-    from elasticsearch import ApiError
-    from opensearchpy.exceptions import OpenSearchException
-
-    return (OpenSearchException, ApiError, TransportError)
+def page_words(text: str) -> str:
+    """Only the words of a page search: quotes, brackets and operators are dropped, so no
+    input can break a backend's query syntax (SQLite's FTS rejects an unbalanced quote)."""
+    return " ".join(re.findall(r"\w+", text))
 
 
-def search_pages(text: str, queryset, *, limit: int = 20) -> tuple[list, bool]:
-    """Pages matching ``text`` from the default page-search backend, or from the database
-    backend when the engine fails. Returns the pages and whether the fallback was used.
-
-    Only the words of ``text`` are searched: quotes, brackets and operators are dropped, so
-    no input can break a backend's query syntax (SQLite's FTS rejects an unbalanced quote)."""
-    from django.conf import settings
-    from wagtail.search.backends import get_search_backend
-
-    words = " ".join(re.findall(r"\w+", text))
-    if not words:
-        return [], False
-    if "database" in settings.WAGTAILSEARCH_BACKENDS:
-        try:
-            return list(get_search_backend().search(words, queryset)[:limit]), False
-        except engine_errors() as exc:
-            logger.warning(
-                "page search engine failed; using the database", extra={"error": str(exc)}
-            )
-        return list(get_search_backend("database").search(words, queryset)[:limit]), True
-    return list(get_search_backend().search(words, queryset)[:limit]), False
+def search_page_index(words: str, pages: QuerySet, *, limit: int, backend: str = "default") -> list:
+    """Pages matching ``words`` from one of ``WAGTAILSEARCH_BACKENDS`` (``database`` is the
+    fallback kept beside an engine; without an engine, ``default`` is the database). An
+    engine's client error is raised as ``SearchEngineUnavailable``, as job search's are, so
+    ``search.service`` treats both alike."""
+    name = backend if backend in settings.WAGTAILSEARCH_BACKENDS else "default"
+    try:
+        return list(get_search_backend(name).search(words, pages)[:limit])
+    except (OpenSearchException, ApiError, TransportError) as exc:
+        raise SearchEngineUnavailable(f"The page index did not answer: {exc}") from exc

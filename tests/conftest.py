@@ -32,6 +32,18 @@ def demo_today():
         yield
 
 
+@pytest.fixture(autouse=True)
+def closed_circuit():
+    """Each test starts with search's circuit breaker closed: a test that points the settings
+    at a dead engine must not send the next test's searches to the fallback. (Imported here:
+    conftest loads before Django is set up.)"""
+    from search.service import breaker
+
+    breaker.reset()
+    yield
+    breaker.reset()
+
+
 @pytest.fixture(scope="session")
 def opensearch_url() -> str:
     """The URL of the real OpenSearch node started by scripts/search-engine."""

@@ -11,7 +11,7 @@ from django.db import OperationalError
 from django.utils.html import strip_tags
 
 from cms import blocks, openings
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Agency, Job
 from search.service import engine_backend, rebuild_index
 from tests.factories import OpenJobFactory

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Job, RoleFamily
 from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page
 

@@ -12,8 +12,8 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.utils import timezone
 
-from jobboard import submissions
 from jobboard.models import EmployerProfile, Submission
+from postings import services as submissions
 from tests.factories import EmployerFactory, SubmissionFactory, moderator
 
 pytestmark = pytest.mark.django_db

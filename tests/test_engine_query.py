@@ -10,8 +10,8 @@ import pytest
 from django.http import QueryDict
 
 from jobboard.models import Agency, RoleFamily, SeniorityLevel, WorkArrangement
+from search.backends.engine.bodies import facet_aggregations, facet_buckets, search_body
 from search.documents import clear_label_cache, facet_sizes
-from search.engine_query import facet_aggregations, facet_buckets, search_body
 from search.query import FACETS, JobQuery
 from tests.factories import AgencyFactory
 

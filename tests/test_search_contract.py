@@ -10,7 +10,7 @@ from django.http import QueryDict
 from django.test import override_settings
 from django.utils import timezone
 
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Agency, IngestRun, Job, JobSource, Source
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend

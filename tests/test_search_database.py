@@ -15,10 +15,9 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Job
-from search.backends import database
-from search.backends.database import DatabaseBackend
+from search.backends.database import DatabaseBackend, sqlite
 from search.query import JobQuery
 from tests.factories import OpenJobFactory
 
@@ -44,7 +43,7 @@ def counts(results) -> dict:
 )
 def test_a_broad_word_keeps_exact_totals_and_counts(demo, monkeypatch, params):
     exact = DatabaseBackend().search(query(params))
-    monkeypatch.setattr(database, "BROAD_HITS", 2)
+    monkeypatch.setattr(sqlite, "BROAD_HITS", 2)
     broad = DatabaseBackend().search(query(params))
     assert exact.total > 2
     assert broad.total == exact.total
@@ -53,7 +52,7 @@ def test_a_broad_word_keeps_exact_totals_and_counts(demo, monkeypatch, params):
 
 def test_a_broad_word_pages_through_every_hit_once_title_matches_first(demo, monkeypatch):
     exact = DatabaseBackend().search(query("q=data&page_size=100"))
-    monkeypatch.setattr(database, "BROAD_HITS", 2)
+    monkeypatch.setattr(sqlite, "BROAD_HITS", 2)
     pages = [DatabaseBackend().search(query(f"q=data&page_size=3&page={n}")) for n in range(1, 40)]
     seen = [hit.id for page in pages for hit in page.hits]
     assert len(seen) == len(set(seen)) == exact.total

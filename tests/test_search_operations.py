@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Job
 from jobboard.services import close_job
 from search import service

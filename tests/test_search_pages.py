@@ -9,7 +9,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from jobboard.demo import load_demo_content
+from config.demo import load_demo_content
 from jobboard.models import Job
 from jobboard.services import close_job
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from jobboard.settings.env import env_bool, secret_key
-from search.config import search_settings_from_env
+from config.settings.env import env_bool, secret_key
+from config.settings.search import search_settings_from_env
 
 PROJECT = Path(__file__).resolve().parent.parent
 
 PRINT_SETTINGS = """
 import importlib, json
-settings = importlib.import_module("jobboard.settings.base")
+settings = importlib.import_module("config.settings.base")
 print(json.dumps({
     "debug": settings.DEBUG,
     "db_engine": settings.DATABASES["default"]["ENGINE"],
@@ -32,13 +32,13 @@ print(json.dumps({
 
 
 def production_settings(tmp_path: Path, **env: str) -> dict:
-    """Load jobboard.settings.base in a fresh interpreter with only the given variables."""
+    """Load config.settings.base in a fresh interpreter with only the given variables."""
     clean = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_", "SEARCH_", "DATABASE_", "PTP_"))
     }
-    clean.update(DJANGO_SETTINGS_MODULE="jobboard.settings.base", PTP_VAR_DIR=str(tmp_path), **env)
+    clean.update(DJANGO_SETTINGS_MODULE="config.settings.base", PTP_VAR_DIR=str(tmp_path), **env)
     result = subprocess.run(
         [sys.executable, "-c", PRINT_SETTINGS],
         cwd=PROJECT,

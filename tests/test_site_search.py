@@ -8,8 +8,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from jobboard.demo import load_demo_content
-from search.config import wagtail_search_backends
+from config.demo import load_demo_content
+from config.settings.search import wagtail_search_backends
 from search.query import JobQuery
 from search.service import search_jobs
 from tests.factories import guide_page

@@ -10,9 +10,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from jobboard import submissions
 from jobboard.models import Job, JobSource, SubmissionStatus
 from jobboard.services import IllegalTransition
+from postings import services as submissions
 from search.query import JobQuery
 from search.service import search_jobs
 from tests.factories import EmployerFactory, SubmissionFactory, moderator

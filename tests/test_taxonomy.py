@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobboard.demo import ensure_taxonomy
+from config.demo import ensure_taxonomy
 from jobboard.models import RoleFamily, SeniorityLevel
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from jobboard.submissions import set_up_moderators
+from jobboard.permissions import set_up_moderators
 
 
 def forwards(apps, schema_editor):

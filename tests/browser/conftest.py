@@ -27,7 +27,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def demo_content(transactional_db):
     """Browser tests see the demo site. Transactional tests empty the database between tests,
     so the demo content is loaded through the same idempotent steps as ``load_demo``."""
-    from jobboard.demo import load_demo_content
+    from config.demo import load_demo_content
 
     for _ in load_demo_content():
         pass

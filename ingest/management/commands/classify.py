@@ -8,7 +8,7 @@ import sys
 from django.core.management.base import BaseCommand
 
 from ingest.classifier import Classifier
-from jobboard.logging import logs_to_stderr
+from ingest.management.stderr_logs import logs_to_stderr
 
 
 class Command(BaseCommand):

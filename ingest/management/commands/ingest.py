@@ -8,9 +8,9 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from ingest.classifier import Classifier
+from ingest.management.stderr_logs import logs_to_stderr
 from ingest.parsers import PARSERS
 from ingest.pipeline import SourceReport, ingest_source, source_for_location
-from jobboard.logging import logs_to_stderr
 from jobboard.models import Source
 
 FORMATS = [*PARSERS, "auto"]

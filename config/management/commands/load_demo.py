@@ -1,0 +1,15 @@
+"""Load the demo content into the configured database, idempotently (DESIGN §4)."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from config.demo import load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (taxonomy, pages and guides, fixture jobs). Safe to re-run."
+
+    def handle(self, *args, **options):
+        for line in load_demo_content():
+            self.stdout.write(line)

@@ -1,0 +1,65 @@
+"""Search settings read from the environment (docs/architecture.md, "Settings").
+
+``SEARCH_URL`` unset means the database backend. Set, it names an OpenSearch or Elasticsearch
+cluster; which one is detected from the cluster's root endpoint unless ``SEARCH_ENGINE``
+says. ``SEARCH_INDEX_PREFIX`` keeps test, staging and production indexes apart.
+``SEARCH_HTTP_COMPRESS=1`` gzips requests and responses: worth it when the cluster is across a
+slow network, wasted CPU on both sides when it is next door (the default, off).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict
+
+from config.settings.env import env_bool
+
+ENGINES = ("opensearch", "elasticsearch")
+
+
+class SearchSettings(TypedDict):
+    """The ``settings.SEARCH`` dict."""
+
+    URL: str
+    ENGINE: str
+    INDEX_PREFIX: str
+    TIMEOUT: float
+    COMPRESS: bool
+
+
+def search_settings_from_env(environ: Mapping[str, str]) -> SearchSettings:
+    """Build ``settings.SEARCH`` from environment variables, rejecting unknown engines early."""
+    url = environ.get("SEARCH_URL", "").strip().rstrip("/")
+    engine = environ.get("SEARCH_ENGINE", "").strip().lower()
+    if engine and engine not in ENGINES:
+        raise ValueError(
+            f"SEARCH_ENGINE={engine!r} is not supported: use one of {', '.join(ENGINES)}, "
+            "or leave it unset to detect the engine from SEARCH_URL."
+        )
+    if url and not url.startswith(("http://", "https://")):
+        raise ValueError(f"SEARCH_URL={url!r} must start with http:// or https://.")
+    return SearchSettings(
+        URL=url,
+        ENGINE=engine,
+        INDEX_PREFIX=environ.get("SEARCH_INDEX_PREFIX", "ptp_").strip(),
+        TIMEOUT=float(environ.get("SEARCH_TIMEOUT", "2.0")),
+        COMPRESS=env_bool("SEARCH_HTTP_COMPRESS", environ=environ),
+    )
+
+
+def wagtail_search_backends(search: SearchSettings) -> dict[str, dict]:
+    """``WAGTAILSEARCH_BACKENDS`` for page search: the project's engine when one is configured
+    (in its own ``<prefix>pages_`` indexes), with the database backend kept up to date beside
+    it so site search still answers while the engine is down; the database alone otherwise."""
+    database = {"BACKEND": "wagtail.search.backends.database"}
+    if not search["URL"]:
+        return {"default": database}
+    return {
+        "default": {
+            "BACKEND": "search.wagtail_backend",
+            "URLS": [search["URL"]],
+            "INDEX_PREFIX": f"{search['INDEX_PREFIX']}pages_",
+            "TIMEOUT": search["TIMEOUT"],
+        },
+        "database": database,
+    }

@@ -1,0 +1,31 @@
+"""Cheap, strict settings for the test suite: fast hashing, local caches, immediate tasks,
+and index names that can never touch a production index."""
+
+from config.settings.base import *  # noqa: F403
+from config.settings.base import SEARCH
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_AUTOREFRESH = True
+INGEST_SEED_SOURCES_ENABLED = False
+SEARCH_LABEL_CACHE_SECONDS = 0
+# Tests choose their search backend explicitly; the environment never leaks in.
+SEARCH = {**SEARCH, "URL": "", "ENGINE": "", "INDEX_PREFIX": "test_"}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"null": {"class": "logging.NullHandler"}},
+    "root": {"handlers": ["null"], "level": "WARNING"},
+}
+# A file-backed test database, so the live server thread used by browser tests has its own
+# connection and sees exactly what the test committed (as in production).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+CMS_OPENINGS_CACHE_SECONDS = 0

@@ -1,0 +1,200 @@
+"""Forms hiring managers fill in: signing up, and writing a posting. Every rule says in one
+sentence what is wrong and how to fix it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django import forms
+from django.contrib.auth import get_user_model, password_validation
+from django.utils import timezone
+
+from ingest.sanitise import plain_text, sanitise_html
+from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
+
+MAX_DAYS_AHEAD = 120
+DESCRIPTION_MAX = 20_000
+
+
+class SignUpForm(forms.Form):
+    """An employer account: the email is the sign-in name."""
+
+    email = forms.EmailField(label="Work email", max_length=254)
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    organisation = forms.CharField(label="Organisation or agency", max_length=200)
+    government_level = forms.ChoiceField(
+        label="Level of government", choices=[("", "Choose one"), *GovernmentLevel.choices]
+    )
+    website = forms.URLField(required=False, assume_scheme="https")
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].lower()
+        if get_user_model().objects.filter(username=email).exists():
+            raise forms.ValidationError(
+                "An account with this email exists. Sign in, or reset your password."
+            )
+        return email
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("password")
+        if password:
+            user = get_user_model()(
+                username=cleaned.get("email", ""), email=cleaned.get("email", "")
+            )
+            try:
+                password_validation.validate_password(password, user)
+            except forms.ValidationError as exc:
+                self.add_error("password", exc)
+        return cleaned
+
+
+class SubmissionForm(forms.ModelForm):
+    """A posting. Role and level may be left for the classifier to suggest from the title."""
+
+    # A field people never see (hidden by CSS and from assistive technology); bots fill it.
+    fax_number = forms.CharField(
+        required=False,
+        label="Leave this empty",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Submission
+        fields = [
+            "title",
+            "organisation",
+            "role_family",
+            "seniority",
+            "description",
+            "location",
+            "work_arrangement",
+            "employment_type",
+            "salary_min",
+            "salary_max",
+            "pay_interval",
+            "closes_on",
+            "apply_url",
+            "apply_email",
+            "how_to_apply",
+        ]
+        labels = {
+            "title": "Job title",
+            "organisation": "Organisation or agency",
+            "role_family": "Role",
+            "seniority": "Level",
+            "work_arrangement": "Remote, hybrid or on-site",
+            "employment_type": "Job type",
+            "salary_min": "Pay from",
+            "salary_max": "Pay to",
+            "pay_interval": "Pay per",
+            "closes_on": "Closing date",
+            "apply_url": "Application link",
+            "apply_email": "Or application email",
+        }
+        help_texts = {
+            "role_family": "Leave as suggested or pick another; we suggest one from the title.",
+            "description": (
+                "Plain text or simple HTML (paragraphs, lists, links). "
+                "Scripts and styles are removed."
+            ),
+            "salary_min": "California law requires a pay scale in every posting.",
+            "closes_on": f"Required, in the future and at most {MAX_DAYS_AHEAD} days ahead.",
+            "apply_url": "An http:// or https:// link to the application.",
+        }
+        widgets = {
+            "closes_on": forms.DateInput(attrs={"type": "date"}),
+            "description": forms.Textarea(attrs={"rows": 12}),
+            "how_to_apply": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role_family"].queryset = RoleFamily.objects.ordered()
+        self.fields["role_family"].empty_label = "Suggest from the title"
+        self.fields["seniority"].queryset = SeniorityLevel.objects.ordered()
+        self.fields["seniority"].empty_label = "Suggest from the title"
+        self.fields["apply_url"].assume_scheme = "https"
+
+    def clean_fax_number(self) -> str:
+        if self.cleaned_data.get("fax_number"):
+            raise forms.ValidationError("This posting could not be accepted.")
+        return ""
+
+    def clean_description(self) -> str:
+        description = self.cleaned_data["description"]
+        if len(description) > DESCRIPTION_MAX:
+            raise forms.ValidationError(
+                f"The description is too long: at most {DESCRIPTION_MAX:,} characters."
+            )
+        clean = sanitise_html(description)
+        if len(plain_text(clean)) < 50:
+            raise forms.ValidationError(
+                "Describe the job in at least a few sentences (50 characters or more)."
+            )
+        return clean
+
+    def clean_closes_on(self):
+        closes_on = self.cleaned_data["closes_on"]
+        today = timezone.localdate()
+        if closes_on <= today:
+            raise forms.ValidationError("The closing date must be in the future.")
+        if closes_on > today + timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(
+                f"The closing date can be at most {MAX_DAYS_AHEAD} days from today "
+                f"({today + timedelta(days=MAX_DAYS_AHEAD):%B %-d, %Y})."
+            )
+        return closes_on
+
+    def clean_apply_url(self) -> str:
+        url = self.cleaned_data.get("apply_url", "")
+        if url and not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError("The application link must start with http:// or https://.")
+        return url
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("salary_min"), cleaned.get("salary_max")
+        if low is not None and low <= 0:
+            self.add_error("salary_min", "Pay must be more than zero.")
+        if low is not None and high is not None and low > high:
+            self.add_error("salary_max", "The top of the pay range must not be below its bottom.")
+        if not cleaned.get("apply_url") and not cleaned.get("apply_email"):
+            self.add_error("apply_url", "Give an application link or an application email.")
+        return cleaned
+
+
+class ExtendForm(forms.Form):
+    closes_on = forms.DateField(
+        label="New closing date", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class DecisionForm(forms.Form):
+    """A moderator's decision on a pending posting."""
+
+    decision = forms.ChoiceField(
+        choices=[
+            ("approve", "Approve: publish it now"),
+            ("request_changes", "Request changes"),
+            ("reject", "Reject"),
+        ],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Required when requesting changes or rejecting: the employer reads it.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("decision") in {"request_changes", "reject"}
+            and not cleaned.get("comment", "").strip()
+        ):
+            self.add_error("comment", "Tell the employer what to change, or why it was rejected.")
+        return cleaned

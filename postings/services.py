@@ -1,0 +1,280 @@
+"""Every change of a submitted posting's state goes through these functions: keyword-only
+arguments, one transaction each, an ``IllegalTransition`` for a move the state does not allow,
+a history event, and the emails queued after commit.
+
+    draft ──submit──> pending ──approve──> approved (a live Job, source "direct")
+                        │  └──request_changes──> changes_requested ──submit──> pending
+                        └──reject──> rejected (final)
+    approved ──edit + submit──> pending (the Job stays live until the edit is approved)
+    approved | pending | changes_requested ──close──> closed;  approved ──expire──> expired
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date, datetime, time, timedelta
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from ingest.agencies import AgencyResolver
+from ingest.pay import annualise
+from ingest.sanitise import plain_text
+from jobboard.models import (
+    Agency,
+    Job,
+    JobSource,
+    Source,
+    Submission,
+    SubmissionEvent,
+    SubmissionStatus,
+)
+from jobboard.services import IllegalTransition, close_job, reopen_job
+from jobboard.signals import jobs_changed
+from postings import notifications
+
+logger = logging.getLogger(__name__)
+S = SubmissionStatus
+MAX_DAYS_OPEN = 120  # a posting closes at most this many days after it is submitted
+DIRECT_SOURCE = "direct"
+
+
+def can_edit(submission: Submission) -> bool:
+    """Whether the employer may still change the posting."""
+    return submission.status in {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED}
+
+
+@transaction.atomic
+def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = None) -> Submission:
+    """Send a draft, a revised posting or an edit of a live posting to the moderators."""
+    if submission.owner_id != by.pk:
+        raise IllegalTransition("Only the employer who wrote a posting can submit it.")
+    if submission.status not in {S.DRAFT, S.CHANGES_REQUESTED, S.APPROVED, S.PENDING}:
+        state = submission.get_status_display().lower()
+        raise IllegalTransition(f"A posting that is {state} cannot be submitted.")
+    submission.submitted_at = timezone.now()
+    submission.submitted_ip = ip
+    _move(submission, S.PENDING, by=by, action="submitted")
+    transaction.on_commit(lambda: notifications.new_submission(submission.pk))
+    return submission
+
+
+@transaction.atomic
+def approve(*, submission: Submission, by: AbstractBaseUser, comment: str = "") -> Job:
+    """Publish a pending posting: create its Job, or update the live one with the edit."""
+    _decide(submission, by, "approved", comment)
+    job = _publish_job(submission)
+    submission.job = job
+    _move(submission, S.APPROVED, by=by, action="approved", comment=comment)
+    transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
+    transaction.on_commit(lambda: notifications.decision(submission.pk))
+    return job
+
+
+@transaction.atomic
+def request_changes(*, submission: Submission, by: AbstractBaseUser, comment: str) -> Submission:
+    """Send a pending posting back to its employer with what to change."""
+    _decide(
+        submission, by, "sent back for changes", comment, "Say what the employer should change."
+    )
+    _move(submission, S.CHANGES_REQUESTED, by=by, action="changes requested", comment=comment)
+    transaction.on_commit(lambda: notifications.decision(submission.pk))
+    return submission
+
+
+@transaction.atomic
+def reject(*, submission: Submission, by: AbstractBaseUser, reason: str) -> Submission:
+    """Refuse a pending posting for good, with the reason the employer will read. A live
+    version (an edit was refused) is closed too: spam never stays up."""
+    _decide(submission, by, "rejected", reason, "Give the employer the reason for the rejection.")
+    if submission.job_id and submission.job.is_open:
+        close_job(job=submission.job, reason="Removed by a moderator.")
+    _move(submission, S.REJECTED, by=by, action="rejected", comment=reason)
+    transaction.on_commit(lambda: notifications.decision(submission.pk))
+    return submission
+
+
+@transaction.atomic
+def close(*, submission: Submission, by: AbstractBaseUser) -> Submission:
+    """The employer closes the posting early (filled, or withdrawn)."""
+    if submission.owner_id != by.pk:
+        raise IllegalTransition("Only the employer who wrote a posting can close it.")
+    _require(submission, {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED}, "closed")
+    if submission.job_id and submission.job.is_open:
+        close_job(job=submission.job, reason="Closed early by the employer.")
+    _move(submission, S.CLOSED, by=by, action="closed by the employer")
+    return submission
+
+
+@transaction.atomic
+def extend(*, submission: Submission, by: AbstractBaseUser, closes_on: date) -> Submission:
+    """Move a live posting's closing date. Within the rule (at most 120 days from the
+    original submission) it takes effect at once; beyond it, the posting goes back to review."""
+    if submission.owner_id != by.pk:
+        raise IllegalTransition("Only the employer who wrote a posting can extend it.")
+    _require(submission, {S.APPROVED}, "extended")
+    today = timezone.localdate()
+    if closes_on <= today:
+        raise IllegalTransition("The new closing date must be in the future.")
+    if closes_on <= submission.closes_on:
+        raise IllegalTransition("The new closing date must be later than the current one.")
+    submission.closes_on = closes_on
+    first_day = timezone.localdate(submission.submitted_at) if submission.submitted_at else today
+    if closes_on > first_day + timedelta(days=MAX_DAYS_OPEN):
+        submission.save(update_fields=["closes_on", "updated_at"])
+        return submit(submission=submission, by=by, ip=submission.submitted_ip)
+    submission.save(update_fields=["closes_on", "updated_at"])
+    job = submission.job
+    job.closes_at = closing_moment(closes_on)
+    job.save(update_fields=["closes_at", "updated_at"])
+    _log(submission, "extended", by, submission.status, submission.status, f"to {closes_on}")
+    transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
+    return submission
+
+
+def expire_submissions(*, now: datetime | None = None) -> int:
+    """Mark live postings past their closing date expired (their jobs close with
+    ``expire_jobs``); return how many."""
+    today = timezone.localdate(now or timezone.now())
+    count = 0
+    for submission in Submission.objects.filter(status=S.APPROVED, closes_on__lt=today):
+        with transaction.atomic():
+            if submission.job_id and submission.job.is_open:
+                close_job(job=submission.job, reason="The closing date passed.")
+            _move(submission, S.EXPIRED, by=None, action="expired")
+        count += 1
+    return count
+
+
+def send_expiry_reminders(*, days_ahead: int = 3, now: datetime | None = None) -> int:
+    """Queue one reminder per live posting that closes within ``days_ahead`` days."""
+    today = timezone.localdate(now or timezone.now())
+    due = Submission.objects.filter(
+        status=S.APPROVED,
+        closes_on__gte=today,
+        closes_on__lte=today + timedelta(days=days_ahead),
+        reminder_sent_at__isnull=True,
+    )
+    count = 0
+    for submission in due:
+        Submission.objects.filter(pk=submission.pk).update(reminder_sent_at=timezone.now())
+        notifications.expiry_reminder(submission.pk)
+        count += 1
+    return count
+
+
+def closing_moment(day: date) -> datetime:
+    """The end of a closing day in Los Angeles time."""
+    return timezone.make_aware(datetime.combine(day, time(23, 59)))
+
+
+def _publish_job(submission: Submission) -> Job:
+    agency = _agency_for(submission)
+    description = submission.description
+    if submission.how_to_apply.strip():
+        steps = html.escape(submission.how_to_apply.strip()).replace("\n", "<br>")
+        description += f"<h2>How to apply</h2><p>{steps}</p>"
+    values = {
+        "raw_title": submission.title,
+        "title": submission.title,
+        "slug": slugify(submission.title)[:120] or "job",
+        "description": description,
+        "description_text": plain_text(description),
+        "agency": agency,
+        "role_family": submission.role_family,
+        "seniority": submission.seniority,
+        "employment_type": submission.employment_type,
+        "work_arrangement": submission.work_arrangement,
+        "location": submission.location,
+        "salary_min": annualise(submission.salary_min, submission.pay_interval),
+        "salary_max": annualise(submission.salary_max, submission.pay_interval),
+        "pay_min": submission.salary_min,
+        "pay_max": submission.salary_max,
+        "pay_interval": submission.pay_interval,
+        "pay_currency": "USD",
+        "closes_at": closing_moment(submission.closes_on),
+        "apply_url": submission.apply_url or f"mailto:{submission.apply_email}",
+    }
+    job = submission.job
+    if job is None:
+        job = Job.objects.create(posted_at=timezone.now(), **values)
+        JobSource.objects.create(
+            job=job,
+            source=_direct_source(),
+            external_id=str(submission.public_id),
+            last_seen_at=timezone.now(),
+        )
+        return job
+    for name, value in values.items():
+        setattr(job, name, value)
+    job.last_seen_at = timezone.now()
+    job.save()
+    if not job.is_open:
+        reopen_job(job=job)
+    return job
+
+
+def _agency_for(submission: Submission) -> Agency:
+    """The employer's agency, matched by name or alias the way ingest matches it (so a
+    County department posting here and in the County's feed is one employer)."""
+    profile = getattr(submission.owner, "employer", None)
+    level = profile.government_level if profile is not None else ""
+    return AgencyResolver().resolve(submission.organisation, level=level)
+
+
+def _direct_source() -> Source:
+    source, _ = Source.objects.get_or_create(
+        slug=DIRECT_SOURCE,
+        defaults={
+            "name": "Posted by employers on this site",
+            "format": "direct",
+            "url": "direct",
+            "enabled": False,
+        },
+    )
+    return source
+
+
+def _require(submission: Submission, allowed: set[str], verb: str) -> None:
+    if submission.status not in allowed:
+        raise IllegalTransition(
+            f"A posting that is {submission.get_status_display().lower()} cannot be {verb}."
+        )
+
+
+def _decide(
+    submission: Submission, by: AbstractBaseUser, verb: str, comment: str, missing: str = ""
+) -> None:
+    """Check a moderator's decision on a pending posting and record its comment; ``missing``
+    is the sentence for a comment that is required but empty."""
+    if not by.has_perm("jobboard.moderate_submission"):
+        raise IllegalTransition("Only moderators can decide on postings.")
+    _require(submission, {S.PENDING}, verb)
+    if missing and not comment.strip():
+        raise IllegalTransition(missing)
+    submission.moderator_comment = comment.strip()
+    submission.decided_at = timezone.now()
+
+
+def _move(
+    submission: Submission, to: str, *, by: AbstractBaseUser | None, action: str, comment: str = ""
+) -> None:
+    before = submission.status
+    submission.status = to
+    submission.save()
+    _log(submission, action, by, before, to, comment)
+    logger.info("posting %s", action, extra={"submission": str(submission.public_id), "to": to})
+
+
+def _log(submission, action, by, before, to, comment) -> None:
+    SubmissionEvent.objects.create(
+        submission=submission,
+        action=action,
+        actor=by if by is not None and by.pk else None,
+        from_status=before,
+        to_status=to,
+        comment=comment,
+    )

@@ -1,0 +1,244 @@
+"""The employer side of the site: sign up and verify an email, a dashboard of postings, and
+the posting form. Postings are found by their random public id and always through the signed-
+in employer's own postings, so another employer gets a 404, never someone else's posting."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.views.decorators.http import require_POST
+from django_tasks import task
+
+from ingest.classifier import Classifier
+from jobboard.models import (
+    EmployerProfile,
+    RoleFamily,
+    SeniorityLevel,
+    Submission,
+    SubmissionStatus,
+)
+from jobboard.services import IllegalTransition
+from postings import services
+from postings.forms import ExtendForm, SignUpForm, SubmissionForm
+
+SUBMITTED = "Thank you. A moderator will review the posting, usually within a working day."
+EXTENDED_FOR_REVIEW = (
+    "That is more than 120 days after you first posted, so a moderator will review the new "
+    "date; the posting stays live meanwhile."
+)
+
+
+class EmailVerificationTokens(PasswordResetTokenGenerator):
+    """One-time links: a token stops working once the account is active."""
+
+    # The salt keeps its first module path: changing it would void links already emailed.
+    key_salt = "jobboard.employers.EmailVerificationTokens"
+
+    def _make_hash_value(self, user, timestamp) -> str:
+        return f"{user.pk}{user.is_active}{user.email}{timestamp}"
+
+
+verification_tokens = EmailVerificationTokens()
+
+
+@task()
+def send_verification_email(user_id: int, link: str) -> None:
+    user = get_user_model().objects.get(pk=user_id)
+    send_mail(
+        "Confirm your email for Public Tech Pathways",
+        f"Welcome! Confirm your email to start posting jobs:\n\n{link}\n\n"
+        "If you did not sign up, ignore this message.",
+        settings.DEFAULT_FROM_EMAIL,
+        [user.email],
+    )
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    """/employers/signup/: an inactive account until the email is confirmed."""
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            user = get_user_model().objects.create_user(
+                username=data["email"],
+                email=data["email"],
+                password=data["password"],
+                is_active=False,
+            )
+            EmployerProfile.objects.create(
+                user=user,
+                organisation=data["organisation"],
+                government_level=data["government_level"],
+                website=data["website"],
+            )
+            uid = urlsafe_base64_encode(force_bytes(user.pk))
+            link = request.build_absolute_uri(
+                reverse("employers:verify", args=[uid, verification_tokens.make_token(user)])
+            )
+            transaction.on_commit(lambda: send_verification_email.enqueue(user.pk, link))
+        return render(request, "employers/check_email.html", {"email": user.email})
+    return render(request, "employers/signup.html", {"form": form})
+
+
+def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """/employers/verify/<uid>/<token>/: activate the account and sign in."""
+    users = get_user_model()
+    try:
+        user = users.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
+    except (ValueError, TypeError, OverflowError, users.DoesNotExist):
+        user = None
+    if user is None or not verification_tokens.check_token(user, token):
+        return render(request, "employers/verify_failed.html", status=400)
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    EmployerProfile.objects.filter(user=user).update(email_verified_at=timezone.now())
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(request, "Your email is confirmed. You can post jobs now.")
+    return redirect("employers:dashboard")
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """/employers/: the employer's postings, their states and the moderators' comments."""
+    postings = Submission.objects.by(request.user).select_related("job", "role_family")
+    return render(
+        request,
+        "employers/dashboard.html",
+        {"postings": postings, "extend_form": ExtendForm(), "statuses": SubmissionStatus},
+    )
+
+
+@login_required
+def posting_form(request: HttpRequest, public_id=None) -> HttpResponse:
+    """/employers/postings/new/ and /employers/postings/<id>/edit/."""
+    if not hasattr(request.user, "employer"):
+        messages.error(request, "Postings come from employer accounts. Sign up first.")
+        return redirect("employers:signup")
+    posting = _own_posting(request, public_id) if public_id else None
+    if posting is not None and not services.can_edit(posting):
+        messages.error(request, "This posting can no longer be changed.")
+        return redirect("employers:dashboard")
+    initial = {} if posting else {"organisation": request.user.employer.organisation}
+    form = SubmissionForm(request.POST or None, instance=posting, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        if posting is None and (limit := _rate_limited(request)):
+            form.add_error(None, limit)
+        else:
+            return _save_posting(request, form)
+    return render(request, "employers/posting_form.html", {"form": form, "posting": posting})
+
+
+def _save_posting(request: HttpRequest, form: SubmissionForm) -> HttpResponse:
+    posting = form.save(commit=False)
+    posting.owner = request.user
+    if posting.role_family is None or posting.seniority is None:
+        suggestion = Classifier.from_database().classify(posting.title)
+        _fill_suggestion(posting, suggestion)
+    with transaction.atomic():
+        if posting.status == SubmissionStatus.APPROVED or "submit" in request.POST:
+            # An edit of a live posting always goes back to review; its live job stays up.
+            posting.save()
+            services.submit(submission=posting, by=request.user, ip=_client_ip(request))
+            messages.success(request, SUBMITTED)
+        else:
+            posting.save()
+            messages.success(request, "Draft saved. Submit it for review when it is ready.")
+    return redirect("employers:dashboard")
+
+
+@login_required
+def suggest(request: HttpRequest) -> JsonResponse:
+    """/employers/postings/suggest/?title=...: the classifier's role and level for a title, as
+    the ids the form's menus use (null when it is not a technology job)."""
+    title = request.GET.get("title", "")[:200]
+    posting = Submission(title=title)
+    _fill_suggestion(posting, Classifier.from_database().classify(title))
+    return JsonResponse(
+        {"role_family_id": posting.role_family_id, "seniority_id": posting.seniority_id}
+    )
+
+
+def _fill_suggestion(posting: Submission, suggestion) -> None:
+    if posting.role_family is None and suggestion.role_family:
+        posting.role_family = RoleFamily.objects.filter(slug=suggestion.role_family).first()
+    if posting.seniority is None and suggestion.seniority:
+        posting.seniority = SeniorityLevel.objects.filter(slug=suggestion.seniority).first()
+
+
+@login_required
+@require_POST
+def close_posting(request: HttpRequest, public_id) -> HttpResponse:
+    posting = _own_posting(request, public_id)
+    try:
+        services.close(submission=posting, by=request.user)
+    except IllegalTransition as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, f"“{posting.title}” is closed and no longer shown to job seekers."
+        )
+    return redirect("employers:dashboard")
+
+
+@login_required
+@require_POST
+def extend_posting(request: HttpRequest, public_id) -> HttpResponse:
+    posting = _own_posting(request, public_id)
+    form = ExtendForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Enter the new closing date as a date.")
+        return redirect("employers:dashboard")
+    try:
+        services.extend(
+            submission=posting, by=request.user, closes_on=form.cleaned_data["closes_on"]
+        )
+    except IllegalTransition as exc:
+        messages.error(request, str(exc))
+    else:
+        posting.refresh_from_db()
+        if posting.status == SubmissionStatus.PENDING:
+            messages.success(request, EXTENDED_FOR_REVIEW)
+        else:
+            messages.success(
+                request, f"The closing date is now {posting.closes_on:%B} {posting.closes_on.day}."
+            )
+    return redirect("employers:dashboard")
+
+
+def _own_posting(request: HttpRequest, public_id) -> Submission:
+    """The signed-in employer's posting, or 404 (another employer's looks exactly missing)."""
+    posting = Submission.objects.by(request.user).filter(public_id=public_id).first()
+    if posting is None:
+        raise Http404("No such posting.")
+    return posting
+
+
+def _client_ip(request: HttpRequest) -> str | None:
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def _rate_limited(request: HttpRequest) -> str:
+    """A sentence when this account or address has created too many postings lately."""
+    per_hour = settings.SUBMISSION_RATE_LIMIT_PER_HOUR
+    since = timezone.now() - timedelta(hours=1)
+    if Submission.objects.by(request.user).filter(created_at__gte=since).count() >= per_hour:
+        return f"You can create at most {per_hour} postings an hour. Please try again later."
+    key = f"employers:ip:{_client_ip(request)}"
+    cache.add(key, 0, 3600)
+    if cache.incr(key) > per_hour * 2:
+        return "Too many postings come from this network right now. Please try again later."
+    return ""

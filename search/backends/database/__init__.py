@@ -1,0 +1,218 @@
+"""The database search backend: the jobs table itself, with the database's own full-text
+search (``sqlite.py``: FTS5, the embedded default; ``postgresql.py``) and SQL facet counts that
+apply every other facet's selection (disjunctive faceting), all from one grouped scan."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Coalesce
+
+from jobboard.models import Agency, Job, JobStatus, RoleFamily, SeniorityLevel
+from search.backends.base import SearchBackend, search_clock
+from search.backends.database.dialect import TextDialect, page_of, sort_order
+from search.backends.database.postgresql import PostgresText
+from search.backends.database.sqlite import SqliteText
+from search.documents import hit_from_document, job_document, jobs_for_search
+from search.query import FACETS, JobQuery, SearchResults
+
+# The facet columns as they are grouped in the cube query (ids, not slugs: no joins).
+CUBE_COLUMNS = (
+    "agency_id",
+    "role_family_id",
+    "seniority_id",
+    "employment_type",
+    "work_arrangement",
+)
+DIALECTS: dict[str, type[TextDialect]] = {"sqlite": SqliteText, "postgresql": PostgresText}
+
+
+class _Vocabulary:
+    """Slugs, ids and levels of agencies and taxonomy terms, loaded once per search."""
+
+    def __init__(self) -> None:
+        self.agencies = {
+            pk: (slug, level)
+            for pk, slug, level in Agency.objects.values_list("pk", "slug", "level")
+        }
+        self.families = dict(RoleFamily.objects.values_list("pk", "slug"))
+        self.levels = dict(SeniorityLevel.objects.values_list("pk", "slug"))
+
+    def facet_values(self, row: tuple) -> dict[str, str | None]:
+        """The facet values of a cube row."""
+        agency_id, family_id, level_id, employment, remote = row
+        agency_slug, government_level = self.agencies.get(agency_id, ("", ""))
+        return {
+            "agency": agency_slug,
+            "role_family": self.families.get(family_id),
+            "seniority": self.levels.get(level_id),
+            "government_level": government_level or None,
+            "employment_type": employment,
+            "remote": remote,
+        }
+
+    def condition(self, query: JobQuery, *, skip: str = "") -> Q:
+        """SQL for the facet selections (except ``skip``), on ids: no joins needed."""
+        condition = Q()
+        for facet in FACETS:
+            wanted = set(query.selected(facet))
+            if not wanted or facet == skip:
+                continue
+            if facet == "agency":
+                ids = [pk for pk, (slug, _) in self.agencies.items() if slug in wanted]
+                condition &= Q(agency_id__in=ids)
+            elif facet == "government_level":
+                ids = [pk for pk, (_, level) in self.agencies.items() if level in wanted]
+                condition &= Q(agency_id__in=ids)
+            elif facet == "role_family":
+                condition &= Q(
+                    role_family_id__in=[k for k, v in self.families.items() if v in wanted]
+                )
+            elif facet == "seniority":
+                condition &= Q(seniority_id__in=[k for k, v in self.levels.items() if v in wanted])
+            elif facet == "employment_type":
+                condition &= Q(employment_type__in=wanted)
+            else:
+                condition &= Q(work_arrangement__in=wanted)
+        return condition
+
+
+class DatabaseBackend(SearchBackend):
+    """Searches the jobs table itself; needs no server. The database's full-text dialect is
+    chosen once, when the backend is made, and a search's words are compiled once per search."""
+
+    name = "database"
+
+    def __init__(self) -> None:
+        try:
+            self.dialect = DIALECTS[connection.vendor]()
+        except KeyError:
+            raise NotImplementedError(
+                f"The database search backend supports SQLite and PostgreSQL, not "
+                f"{connection.vendor}."
+            ) from None
+
+    # -- filtering ----------------------------------------------------------------------------
+
+    def _fixed(self, query: JobQuery, text: Any, *, broad: bool = False) -> QuerySet[Job]:
+        """Every filter except the facets: status, the compiled words ``text`` (None for
+        none), salary, location."""
+        jobs = Job.objects.all()
+        if not query.include_closed:
+            jobs = jobs.filter(status=JobStatus.OPEN).filter(
+                Q(closes_at__isnull=True) | Q(closes_at__gte=search_clock())
+            )
+        if text is not None:
+            jobs = self.dialect.filter(jobs, text, broad=broad)
+        if query.salary_min:
+            jobs = jobs.alias(salary_top=Coalesce("salary_max", "salary_min")).filter(
+                salary_top__gte=query.salary_min
+            )
+        if query.location:
+            jobs = jobs.filter(city__iexact=query.location)
+        return jobs
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search(self, query: JobQuery) -> SearchResults:
+        vocabulary = _Vocabulary()
+        text = self.dialect.compile(query.q)
+        broad = self.dialect.is_broad(text)
+        fixed = self._fixed(query, text, broad=broad)
+        total, counts = self._cube_counts(query, fixed, vocabulary)
+        matching = fixed.filter(vocabulary.condition(query))
+        ids = []
+        if total > query.offset:  # the cube knows the total: a page past it needs no query
+            if query.sort == "relevance" and text is not None:
+                untexted = self._fixed(query, None).filter(vocabulary.condition(query))
+                ids = self.dialect.page_ids(query, text, matching, untexted, broad=broad)
+            else:
+                ids = page_of(
+                    matching.order_by(*sort_order(query.sort)).values_list("id", flat=True), query
+                )
+        documents = {job.pk: job_document(job) for job in jobs_for_search().filter(pk__in=ids)}
+        highlights = self.dialect.highlights(text, ids)
+        hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
+        return self._results(query, total, hits, counts)
+
+    def _cube_counts(
+        self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """One scan: rows matching the fixed filters grouped by every facet column; the total
+        and each facet's disjunctive counts (all other selections applied) follow from it."""
+        cube = self.dialect.cube(
+            fixed.values_list(*CUBE_COLUMNS).annotate(n=Count("id")).order_by()
+        )
+        selected = {facet: set(query.selected(facet)) for facet in FACETS if query.selected(facet)}
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        total = 0
+        for *columns, n in cube:
+            values = vocabulary.facet_values(tuple(columns))
+            failing = [f for f, wanted in selected.items() if values[f] not in wanted]
+            if not failing:
+                total += n
+            for facet in FACETS:
+                value = values[facet]
+                if value and (not failing or failing == [facet]):
+                    counts[facet][value] = counts[facet].get(value, 0) + n
+        return total, counts
+
+    def _suggest(self, q: str) -> str:
+        """'Did you mean': each unknown word replaced by the closest word of open job titles.
+        Only when the words themselves find nothing (not when filters emptied the page)."""
+        text = self.dialect.compile(q)
+        if text is None or self._fixed(JobQuery(q=q), text).exists():
+            return ""
+        vocabulary = title_words()
+        corrected, changed = [], False
+        for word in q.lower().split():
+            if len(word) < 3 or word in vocabulary:
+                corrected.append(word)
+                continue
+            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+            corrected.append(close[0] if close else word)
+            changed |= bool(close)
+        return " ".join(corrected) if changed else ""
+
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
+        prefix = prefix.strip()[:100]
+        if len(prefix) < 2:
+            return []
+        open_jobs = Job.objects.visible()
+        titles = (
+            open_jobs.filter(title__istartswith=prefix)
+            .values_list("title", flat=True)
+            .distinct()
+            .order_by("title")[:limit]
+        )
+        agencies = Agency.objects.filter(name__icontains=prefix).with_open_jobs()[:limit]
+        return [{"kind": "title", "value": t, "label": t} for t in titles] + [
+            {"kind": "agency", "value": a.slug, "label": a.name} for a in agencies
+        ]
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "backend": self.name,
+            "documents": Job.objects.count(),
+            "searchable": Job.objects.visible().count(),
+            "health": "ok",
+        }
+
+
+def title_words() -> frozenset[str]:
+    """The words of open job titles, for corrections; kept for SEARCH_LABEL_CACHE_SECONDS,
+    since reading every title is the slow part of a correction."""
+    words = cache.get("search:title-words")
+    if words is None:
+        collected = set()
+        for title in Job.objects.visible().values_list("title", flat=True).iterator():
+            collected.update(word.lower() for word in re.findall(r"[A-Za-z]{3,}", title))
+        words = frozenset(collected)
+        cache.set("search:title-words", words, settings.SEARCH_LABEL_CACHE_SECONDS)
+    return words

@@ -1,0 +1,163 @@
+"""The search-engine backend (OpenSearch or Elasticsearch, through an adapter), with the
+index mapping (``mapping.py``) and the request bodies (``bodies.py``) beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from django.conf import settings
+
+from search.backends.base import SearchBackend, marked_html, search_clock
+from search.backends.engine.bodies import (
+    autocomplete_body,
+    facet_buckets,
+    search_body,
+    suggestion_body,
+)
+from search.backends.engine.mapping import index_body
+from search.documents import (
+    facet_labels,
+    facet_sizes,
+    hit_from_document,
+    job_document,
+    jobs_for_search,
+)
+from search.engines import EngineAdapter, SearchEngineError
+from search.query import FACETS, JobQuery, SearchResults
+
+
+class EngineBackend(SearchBackend):
+    """Searches a versioned job index behind the alias ``<prefix>jobs``."""
+
+    def __init__(self, adapter: EngineAdapter) -> None:
+        self.adapter = adapter
+        self.name = adapter.name
+        self.alias = f"{settings.SEARCH['INDEX_PREFIX']}jobs"
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search(self, query: JobQuery) -> SearchResults:
+        body = search_body(query, search_clock(), facet_sizes())
+        response = self.adapter.search(self.alias, body, cache=True)
+        total = response["hits"]["total"]["value"]
+        hits = [
+            hit_from_document(
+                hit["_source"],
+                {
+                    ("description" if field == "description_text" else field): [
+                        marked_html(fragment) for fragment in fragments
+                    ]
+                    for field, fragments in hit.get("highlight", {}).items()
+                },
+            )
+            for hit in response["hits"]["hits"]
+        ]
+        buckets = facet_buckets(response["aggregations"])
+        counts = {
+            facet: {bucket["key"]: bucket["doc_count"] for bucket in buckets[facet]}
+            for facet in FACETS
+        }
+        return self._results(query, total, hits, counts)
+
+    def _suggest(self, q: str) -> str:
+        response = self.adapter.search(self.alias, suggestion_body(q))
+        corrected, changed = [], False
+        for entry in response.get("suggest", {}).get("words", []):
+            options = entry.get("options") or []
+            if options:
+                corrected.append(options[0]["text"])
+                changed = True
+            else:
+                corrected.append(entry["text"])
+        return " ".join(corrected) if changed else ""
+
+    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
+        prefix = prefix.strip()[:100]
+        if len(prefix) < 2:
+            return []
+        response = self.adapter.search(self.alias, autocomplete_body(prefix, limit))
+        aggs = response["aggregations"]
+        titles = [b["key"] for b in aggs["titles"]["values"]["buckets"]]
+        agencies = [b["key"] for b in aggs["agencies"]["values"]["buckets"]]
+        labels = facet_labels("agency", agencies)
+        return [{"kind": "title", "value": t, "label": t} for t in sorted(titles)] + [
+            {"kind": "agency", "value": a, "label": labels[a]} for a in agencies
+        ]
+
+    def status(self) -> dict[str, Any]:
+        health = self.adapter.cluster_health()
+        indexes = self.adapter.aliased_indexes(self.alias)
+        return {
+            "backend": self.name,
+            "alias": self.alias,
+            "indexes": indexes,
+            "documents": self.adapter.count(self.alias) if indexes else 0,
+            "health": health.get("status", "unknown"),
+        }
+
+    # -- indexing -----------------------------------------------------------------------------
+
+    def _actions(self, index: str, job_ids: Iterable[int] | None = None) -> Iterator[dict]:
+        jobs = jobs_for_search().order_by("pk")
+        if job_ids is not None:
+            jobs = jobs.filter(pk__in=list(job_ids))
+        for job in jobs.iterator(chunk_size=2000):
+            yield {"_index": index, "_id": str(job.pk), "_source": job_document(job)}
+
+    def rebuild(self) -> dict[str, Any]:
+        """Build a new index from the database with refresh off, then swap the alias to it
+        atomically and delete the old one: searches never see an empty or partial index."""
+        name = f"{self.alias}_{datetime.now(tz=UTC):%Y%m%d%H%M%S%f}"
+        self.adapter.create_index(name, _body_for_bulk_load())
+        result = self.adapter.bulk(self._actions(name), chunk_size=1000)
+        if result.errors:
+            self.adapter.delete_index(name)
+            raise SearchEngineError(
+                f"{len(result.errors)} documents were refused; the old index stays live. "
+                f"First: {str(result.errors[0])[:300]}"
+            )
+        self.adapter.put_settings(name, {"index": {"refresh_interval": "1s"}})
+        self.adapter.refresh(name)
+        old = self.adapter.aliased_indexes(self.alias)
+        actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": self.alias}})
+        self.adapter.update_aliases(actions)
+        for index in old:
+            self.adapter.delete_index(index)
+        return {"index": name, "documents": result.succeeded, "replaced": old}
+
+    def ensure_index(self) -> None:
+        """Create an empty index behind the alias if there is none yet."""
+        if not self.adapter.aliased_indexes(self.alias):
+            self.rebuild()
+
+    def index_jobs(self, job_ids: Iterable[int]) -> None:
+        """Index these jobs as they are now; ids no longer in the database are deleted."""
+        ids = sorted(set(job_ids))
+        if not ids:
+            return
+        if not self.adapter.aliased_indexes(self.alias):
+            self.rebuild()
+            return
+        existing = set(jobs_for_search().filter(pk__in=ids).values_list("pk", flat=True))
+        actions: list[dict] = list(self._actions(self.alias, existing))
+        actions += [
+            {"_op_type": "delete", "_index": self.alias, "_id": str(pk)}
+            for pk in ids
+            if pk not in existing
+        ]
+        result = self.adapter.bulk(actions)
+        refused = [e for e in result.errors if "not_found" not in str(e)]
+        if refused:
+            raise SearchEngineError(f"{len(refused)} documents were refused: {refused[0]}")
+
+    def refresh(self) -> None:
+        self.adapter.refresh(self.alias)
+
+
+def _body_for_bulk_load() -> dict[str, Any]:
+    body = index_body()
+    body["settings"]["index"]["refresh_interval"] = "-1"
+    return body
