@@ -3,8 +3,9 @@ listing that carries it (JobSource), keyed on (source, external id).
 
 - A listing whose raw content is unchanged since the last read is recognised by its hash and
   touched, not re-normalised: a second run of the same input changes nothing.
-- A new listing that is the same opening as an open job (same employer and title, and the same
-  apply URL or a near-identical description) is linked to that job instead of duplicating it.
+- A new listing that is the same opening as an open job (``dedup.py``: same employer and
+  title, and the same apply URL, identifier or a near-identical description) is linked to that
+  job instead of duplicating it.
 - After a complete, successful read, listings the source no longer carries are marked absent,
   and a job that no source carries any more is closed (never deleted).
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 
@@ -28,6 +28,7 @@ from django.utils.text import slugify
 
 from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
+from ingest.dedup import Listing, OpeningMatcher, chunks
 from ingest.normalise import JobFields, normalise
 from ingest.records import RawListing
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
@@ -41,37 +42,12 @@ FILLABLE = [
     "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",
     "closes_at", "latitude", "longitude", "city", "state", "apply_url",
 ]  # fmt: skip
-SQL_CHUNK = 400  # stay under SQLite's limit on query parameters
 
 
 def listing_hash(listing: RawListing, agency_default: str) -> str:
     """A fingerprint of a raw listing as the source gave it."""
     payload = json.dumps([NORMALISER_VERSION, agency_default, asdict(listing)], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
-
-
-def _title_key(title: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.lower().split())
-
-
-def _similar(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    """Near-identical descriptions: the same words, allowing small edits (Jaccard >= 0.9).
-    Sets whose sizes differ by more than 10% cannot reach it, so they are not intersected."""
-    if not words_a or not words_b:
-        return False
-    small, large = sorted((len(words_a), len(words_b)))
-    if small < 0.9 * large:
-        return False
-    return len(words_a & words_b) / len(words_a | words_b) >= 0.9
-
-
-def _chunks(items: list, size: int = SQL_CHUNK):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass
@@ -123,7 +99,7 @@ class Upserter:
         changed: set[int] = set()
         with transaction.atomic():
             existing: dict[str, JobSource] = {}
-            for ids in _chunks([listing.external_id[:300] for listing in batch]):
+            for ids in chunks([listing.external_id[:300] for listing in batch]):
                 links = JobSource.objects.filter(source=self.source, external_id__in=ids)
                 existing.update((link.external_id, link) for link in links.select_related("job"))
             touched: list[int] = []
@@ -160,7 +136,7 @@ class Upserter:
                         _New(external_id, listing.url, digest, job_fields, self._values(job_fields))
                     )
             changed |= self._create(new, counts)
-            for pks in _chunks(touched):
+            for pks in chunks(touched):
                 JobSource.objects.filter(pk__in=pks).update(last_seen_at=self.now, present=True)
                 Job.objects.filter(listings__pk__in=pks).update(last_seen_at=self.now)
             if changed:
@@ -195,13 +171,13 @@ class Upserter:
         """Create jobs for new listings, or link them to the same opening; bulk inserts."""
         if not new:
             return set()
-        candidates, shared_ids = self._open_jobs_like(new)
+        listings = [self._listing(item) for item in new]
+        matcher = OpeningMatcher.for_listings(listings, fields=FILLABLE)
         jobs: list[Job] = []
         link_targets: list[Job] = []
         merged: set[int] = set()
-        for item in new:
-            key = (item.fields.agency.pk, _title_key(item.fields.title))
-            job = self._same_opening(item, candidates.get(key, []), shared_ids)
+        for item, listing in zip(new, listings, strict=True):
+            job = matcher.same_opening(listing)
             if job is None:
                 job = Job(
                     **item.values,
@@ -211,9 +187,8 @@ class Upserter:
                     last_seen_at=self.now,
                 )
                 job.search_keywords = job.compute_search_keywords()  # bulk_create skips save()
-                job.words = _words(item.fields.description_text)
                 jobs.append(job)
-                candidates.setdefault(key, []).append(job)
+                matcher.add(job)
                 counts.created += 1
             else:
                 if job.pk:
@@ -235,48 +210,15 @@ class Upserter:
         )
         return {job.pk for job in jobs} | merged
 
-    def _open_jobs_like(
-        self, new: list[_New]
-    ) -> tuple[dict[tuple[int, str], list[Job]], dict[str, set[int]]]:
-        """Open jobs of the same employers with the same titles, keyed by (agency, title),
-        and which of them other sources list under the new listings' identifiers."""
-        agencies = {item.fields.agency.pk for item in new}
-        titles = list({item.fields.title for item in new})
-        found: dict[tuple[int, str], list[Job]] = {}
-        for chunk in _chunks(titles):
-            jobs = Job.objects.filter(
-                status=JobStatus.OPEN, agency_id__in=agencies, title__in=chunk
-            ).only("pk", "agency_id", "title", "apply_url", "description_text", *FILLABLE)
-            for job in jobs.order_by():
-                job.words = _words(job.description_text)
-                found.setdefault((job.agency_id, _title_key(job.title)), []).append(job)
-        shared: dict[str, set[int]] = {}
-        if found:
-            for chunk in _chunks([item.external_id for item in new]):
-                links = JobSource.objects.filter(
-                    external_id__in=chunk, job__status=JobStatus.OPEN, job__agency_id__in=agencies
-                ).values_list("external_id", "job_id")
-                for external_id, job_id in links:
-                    shared.setdefault(external_id, set()).add(job_id)
-        return found, shared
-
-    def _same_opening(
-        self, item: _New, candidates: list[Job], shared_ids: dict[str, set[int]]
-    ) -> Job | None:
-        """The open job this listing is another copy of: same employer and title (the
-        candidates), and the same apply URL, the same identifier in another source, or a
-        near-identical description."""
-        words = None
-        for job in candidates:
-            if item.fields.apply_url and job.apply_url == item.fields.apply_url:
-                return job
-            if job.pk in shared_ids.get(item.external_id, ()):
-                return job
-            if words is None:
-                words = _words(item.fields.description_text)
-            if _similar(job.words, words):
-                return job
-        return None
+    @staticmethod
+    def _listing(item: _New) -> Listing:
+        return Listing(
+            agency_id=item.fields.agency.pk,
+            title=item.fields.title,
+            apply_url=item.fields.apply_url,
+            external_id=item.external_id,
+            description_text=item.fields.description_text,
+        )
 
     def _update(self, link: JobSource, job_fields: JobFields, digest: str) -> None:
         job = link.job
@@ -338,7 +280,7 @@ class Upserter:
                 for pk, external_id in present.values_list("pk", "external_id").iterator()
                 if external_id not in self.seen
             ]
-            for chunk in _chunks(gone_ids):
+            for chunk in chunks(gone_ids):
                 JobSource.objects.filter(pk__in=chunk).update(present=False)
                 for job in Job.objects.filter(listings__pk__in=chunk, status=JobStatus.OPEN):
                     if not job.listings.filter(present=True).exists():

@@ -1,0 +1,80 @@
+"""The layers of docs/architecture.md hold: an app imports only the apps below it.
+
+Every module of every app is read (its imports at the top and inside functions alike, and
+its migrations) and each import of another project app is checked against the table below.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What each app may import, besides itself. Bottom to top: the job domain; ingest and search
+# on it; the features on those; the project shell on everything.
+DOMAIN = {"jobboard"}
+SERVICES = DOMAIN | {"ingest", "search"}
+FEATURES = ("cms", "postings", "pathways", "alerts", "insights")
+ALLOWED: dict[str, set[str]] = {
+    "jobboard": set(),
+    "ingest": DOMAIN,
+    "search": DOMAIN,
+    **{feature: SERVICES for feature in FEATURES},
+}
+PROJECT_APPS = {*ALLOWED, "config"}
+
+
+def imported_apps(path: Path) -> list[tuple[int, str]]:
+    """(line, top-level package) for every import of a project app in a module."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found.extend(
+            (node.lineno, name.split(".")[0])
+            for name in names
+            if name.split(".")[0] in PROJECT_APPS
+        )
+    return found
+
+
+def layer_violations(app: str) -> list[str]:
+    """Every import in ``app`` of a project app that is not below it."""
+    allowed = ALLOWED[app] | {app}
+    problems = []
+    for path in sorted((ROOT / app).rglob("*.py")):
+        for line, imported in imported_apps(path):
+            if imported not in allowed:
+                problems.append(f"{path.relative_to(ROOT)}:{line} imports {imported}")
+    return problems
+
+
+@pytest.mark.parametrize("app", [app for app in ALLOWED if (ROOT / app).is_dir()])
+def test_an_app_imports_only_the_layers_below_it(app):
+    assert layer_violations(app) == []
+
+
+def test_the_layers_test_sees_imports_inside_functions(tmp_path):
+    """The reader finds an upward import hidden in a function body, as well as at the top."""
+    module = tmp_path / "module.py"
+    module.write_text(
+        "from jobboard.models import Job\n\n"
+        "def later():\n"
+        "    from ingest.classifier import Classifier\n"
+        "    import config.settings\n"
+    )
+    assert imported_apps(module) == [(1, "jobboard"), (4, "ingest"), (5, "config")]
+
+
+def test_every_app_of_the_project_has_a_place_in_the_layers():
+    """A new top-level app must be given a layer here before it can import anything."""
+    apps = {path.parent.name for path in ROOT.glob("*/apps.py")}
+    assert apps <= PROJECT_APPS, f"add {sorted(apps - PROJECT_APPS)} to the layers"
