@@ -11,7 +11,7 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.openings import live_openings, openings_query
-from jobboard.models import GovernmentLevel, WorkArrangement
+from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArrangement
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -19,15 +19,11 @@ INLINE_FEATURES = ["bold", "italic", "link"]
 
 def role_family_choices() -> list[tuple[str, str]]:
     """Role families by slug, read when the editor form is built (organizers may rename them)."""
-    from jobboard.models import RoleFamily
-
     return [("", "Any role"), *list(RoleFamily.objects.ordered().values_list("slug", "name"))]
 
 
 def seniority_choices() -> list[tuple[str, str]]:
     """Seniority levels by slug, in ladder order."""
-    from jobboard.models import SeniorityLevel
-
     return [("", "Any level"), *list(SeniorityLevel.objects.ordered().values_list("slug", "name"))]
 
 

@@ -15,10 +15,10 @@ from modelsearch.tasks import insert_or_update_object_task
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished
 
+from cms.models import SitePage
+
 
 def _site_page_models() -> list[type]:
-    from cms.models import SitePage
-
     return [model for model in index.get_indexed_models() if issubclass(model, SitePage)]
 
 

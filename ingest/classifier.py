@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
+
 LADDER = ["intern", "entry", "mid", "senior", "lead", "executive"]
 # Word levels in the order they are tried: the first level with a matching word wins.
 WORD_PRIORITY = ["executive", "intern", "lead", "senior", "entry"]
@@ -143,8 +145,6 @@ class Classifier:
     @classmethod
     def from_seed(cls) -> Classifier:
         """A classifier on the seeded taxonomy (no database needed)."""
-        from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
-
         return cls(
             {t["slug"]: t["signals"].splitlines() for t in ROLE_FAMILIES},
             {t["slug"]: t["signals"].splitlines() for t in SENIORITY_LEVELS},
@@ -153,6 +153,8 @@ class Classifier:
     @classmethod
     def from_database(cls) -> Classifier:
         """A classifier on the taxonomy as organizers have edited it."""
+        # Imported here, not above: the classifier itself needs no Django (the accuracy
+        # benchmark runs it on the seeded taxonomy without a configured project).
         from jobboard.models import RoleFamily, SeniorityLevel
 
         return cls(

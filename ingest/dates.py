@@ -5,7 +5,7 @@ at the end of that day."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import datetime, time
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -51,9 +51,3 @@ def parse_datetime(text: str, *, end_of_day: bool = False) -> datetime | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=LOS_ANGELES)
     return parsed
-
-
-def parse_date(text: str) -> date | None:
-    """Just the date."""
-    parsed = parse_datetime(text)
-    return parsed.date() if parsed else None

@@ -8,6 +8,7 @@ from django_tasks import task
 
 from ingest.pipeline import ingest_source
 from jobboard.models import Source
+from jobboard.services import expire_jobs
 
 
 @task()
@@ -31,8 +32,6 @@ def ingest_source_task(source_id: int) -> dict:
 @task()
 def expire_jobs_task() -> int:
     """Close jobs past their closing date."""
-    from jobboard.services import expire_jobs
-
     return expire_jobs()
 
 

@@ -7,16 +7,12 @@ import logging
 from datetime import datetime
 
 from django.db import transaction
-from django.dispatch import Signal
 from django.utils import timezone
 
 from jobboard.models import Job, JobStatus
 from jobboard.signals import jobs_changed
 
 logger = logging.getLogger(__name__)
-
-job_closed = Signal()  # sender=Job, job=..., reason=...
-job_reopened = Signal()  # sender=Job, job=...
 
 
 class IllegalTransition(Exception):
@@ -33,7 +29,6 @@ def close_job(*, job: Job, reason: str, now: datetime | None = None) -> Job:
     job.closed_reason = reason[:200]
     job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
     logger.info("job closed", extra={"job_id": job.pk, "reason": reason})
-    transaction.on_commit(lambda: job_closed.send(sender=Job, job=job, reason=reason))
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 
@@ -47,7 +42,6 @@ def reopen_job(*, job: Job) -> Job:
     job.closed_at = None
     job.closed_reason = ""
     job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
-    transaction.on_commit(lambda: job_reopened.send(sender=Job, job=job))
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 

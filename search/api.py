@@ -3,14 +3,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from typing import Any, get_type_hints
 
 from django.http import HttpRequest
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
-from search.query import FACETS, MAX_PAGE_SIZE, InvalidQuery, JobQuery, SearchResults
+from search.query import (
+    FACET_HELP,
+    FACETS,
+    FacetValue,
+    Hit,
+    InvalidQuery,
+    JobQuery,
+    SearchResults,
+)
 from search.service import autocomplete, search_jobs
 
 api = NinjaAPI(
@@ -27,54 +36,45 @@ api = NinjaAPI(
 )
 
 
-class SearchParams(Schema):
-    q: str = Field("", description="Words to search for (all must match).")
-    agency: list[str] = Field([], description="Agency slugs.")
-    role_family: list[str] = Field([], description="Role family slugs.")
-    seniority: list[str] = Field([], description="Seniority slugs.")
-    government_level: list[str] = Field([], description="federal, state, county, city...")
-    employment_type: list[str] = Field([], description="full-time, part-time, contract...")
-    remote: list[str] = Field([], description="remote, hybrid or onsite.")
-    salary_min: int | None = Field(None, ge=0, description="Annual pay in US dollars.")
-    location: str = Field("", description="A city, such as Pasadena.")
-    sort: str = Field("relevance", description="relevance, newest, closing or salary.")
-    page: int = Field(1, ge=1)
-    page_size: int = Field(20, ge=1, description=f"At most {MAX_PAGE_SIZE}.")
-    include_closed: bool = False
+def _fields(cls: type) -> list[tuple[dataclasses.Field, Any]]:
+    """A dataclass's fields with their resolved type hints."""
+    hints = get_type_hints(cls, include_extras=True)
+    return [(f, hints[f.name]) for f in dataclasses.fields(cls)]
 
 
+def _params_schema() -> type[Schema]:
+    """The search parameters, derived from JobQuery: one list parameter per facet in place of
+    its ``filters``, the other fields as they are, with the descriptions and bounds declared
+    there (JobQuery.from_params still does the real validation)."""
+    fields: dict[str, Any] = {}
+    for spec, hint in _fields(JobQuery):
+        if spec.name == "filters":
+            for facet in FACETS:
+                fields[facet] = (list[str], Field([], description=FACET_HELP[facet]))
+            continue
+        meta = dict(spec.metadata)
+        description = meta.pop("help", "")
+        fields[spec.name] = (
+            hint,
+            Field(spec.default, description=description or None, **meta),
+        )
+    return create_model("SearchParams", __base__=Schema, **fields)
+
+
+def _output_model(cls: type, name: str) -> type[BaseModel]:
+    """A response model with a dataclass's fields, every one required (responses always
+    carry them), leaving out fields marked ``metadata={"api": False}``."""
+    fields = {
+        spec.name: (hint, ...) for spec, hint in _fields(cls) if spec.metadata.get("api", True)
+    }
+    return create_model(name, **fields)
+
+
+SearchParams = _params_schema()
 # Responses are plain pydantic models validating the dicts built below: ninja's Schema would
 # wrap every nested value for attribute access, about 1 ms of CPU per search request.
-class Named(BaseModel):
-    slug: str
-    name: str
-
-
-class JobOut(BaseModel):
-    id: int
-    title: str
-    url: str
-    apply_url: str
-    agency: Named
-    role_family: Named | None
-    seniority: Named | None
-    government_level: str
-    employment_type: str
-    remote: str
-    location: str
-    salary_min: int | None
-    salary_max: int | None
-    posted_at: datetime | None
-    closes_at: datetime | None
-    status: str
-    highlight: dict[str, list[str]]
-
-
-class FacetValueOut(BaseModel):
-    value: str
-    label: str
-    count: int
-    selected: bool
+JobOut = _output_model(Hit, "JobOut")
+FacetValueOut = _output_model(FacetValue, "FacetValueOut")
 
 
 class SearchOut(BaseModel):
@@ -127,7 +127,7 @@ def results_payload(results: SearchResults) -> dict:
 
 
 @api.get("/jobs/", response={200: SearchOut, 400: ErrorOut}, summary="Search jobs")
-def search(request: HttpRequest, params: Query[SearchParams]):
+def search(request: HttpRequest, params: Query[SearchParams]):  # type: ignore[valid-type]
     """Search open jobs (closed ones with include_closed=true), with facet counts."""
     return results_payload(search_jobs(JobQuery.from_params(request.GET)))
 

@@ -7,9 +7,18 @@ import time
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
 
-from jobboard.models import EmploymentType, GovernmentLevel, Job, WorkArrangement
+from jobboard.models import (
+    Agency,
+    EmploymentType,
+    GovernmentLevel,
+    Job,
+    RoleFamily,
+    SeniorityLevel,
+    WorkArrangement,
+)
 from search.query import Hit
 
 
@@ -102,14 +111,10 @@ _label_cache: dict[str, tuple[float, dict[str, str]]] = {}
 def _names(facet: str) -> dict[str, str]:
     """slug -> name for a data-backed facet, cached briefly per process (names change rarely;
     a search should not cost three extra queries)."""
-    from django.conf import settings
-
     ttl = getattr(settings, "SEARCH_LABEL_CACHE_SECONDS", 60)
     cached = _label_cache.get(facet)
     if cached and time.monotonic() - cached[0] < ttl:
         return cached[1]
-    from jobboard.models import Agency, RoleFamily, SeniorityLevel
-
     model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
     names = dict(model.objects.values_list("slug", "name"))
     _label_cache[facet] = (time.monotonic(), names)

@@ -3,6 +3,8 @@ feed reader."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
 from django.utils.feedgenerator import Atom1Feed
@@ -26,8 +28,6 @@ class JobsRssFeed(Feed):
         return f"Public tech jobs{f': {query.q}' if query.q else ''} (Public Tech Pathways)"
 
     def link(self, query: JobQuery) -> str:
-        from urllib.parse import urlencode
-
         return "/jobs/?" + urlencode(query.with_changes(sort="newest").to_params(page=False))
 
     def description(self, query: JobQuery) -> str:

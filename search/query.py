@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from typing_extensions import TypedDict  # pydantic reads it on Python 3.11 (the API's schema)
+
 from search.text import printable
 
 FACETS = ("agency", "role_family", "seniority", "government_level", "employment_type", "remote")
@@ -20,6 +22,22 @@ MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = 50
 
 
+# What each facet's values are, for the API's documentation.
+FACET_HELP = {
+    "agency": "Agency slugs.",
+    "role_family": "Role family slugs.",
+    "seniority": "Seniority slugs.",
+    "government_level": "federal, state, county, city...",
+    "employment_type": "full-time, part-time, contract...",
+    "remote": "remote, hybrid or onsite.",
+}
+
+
+def _param(default: Any, help: str, **constraints: Any) -> Any:
+    """A JobQuery field with its description (and bounds) as the API documents it."""
+    return field(default=default, metadata={"help": help, **constraints})
+
+
 class InvalidQuery(ValueError):
     """A parameter cannot be understood; the message says which and what would work."""
 
@@ -28,14 +46,15 @@ class InvalidQuery(ValueError):
 class JobQuery:
     """A search for jobs. Values of one facet are ORed; different facets are ANDed."""
 
-    q: str = ""
+    q: str = _param("", "Words to search for (all must match).")
+    # One parameter per facet in FACETS (see FACET_HELP): slug -> selected values.
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    salary_min: int | None = None
-    location: str = ""
-    sort: str = "relevance"
-    page: int = 1
-    page_size: int = DEFAULT_PAGE_SIZE
-    include_closed: bool = False
+    salary_min: int | None = _param(None, "Annual pay in US dollars.", ge=0)
+    location: str = _param("", "A city, such as Pasadena.")
+    sort: str = _param("relevance", "relevance, newest, closing or salary.")
+    page: int = _param(1, "", ge=1)
+    page_size: int = _param(DEFAULT_PAGE_SIZE, f"At most {MAX_PAGE_SIZE}.", ge=1)
+    include_closed: bool = _param(False, "")
 
     @classmethod
     def from_params(cls, params: Any) -> JobQuery:
@@ -152,6 +171,13 @@ def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:
     return value
 
 
+class Named(TypedDict):
+    """A taxonomy term or an agency as results show it."""
+
+    slug: str
+    name: str
+
+
 @dataclass
 class FacetValue:
     value: str
@@ -168,9 +194,9 @@ class Hit:
     title: str
     url: str
     apply_url: str
-    agency: dict[str, str]
-    role_family: dict[str, str] | None
-    seniority: dict[str, str] | None
+    agency: Named
+    role_family: Named | None
+    seniority: Named | None
     government_level: str
     employment_type: str
     remote: str
@@ -181,7 +207,8 @@ class Hit:
     closes_at: datetime | None
     status: str
     highlight: dict[str, list[str]] = field(default_factory=dict)
-    open_until_filled: bool = False
+    # For the cards and pages only; not part of the API's job object.
+    open_until_filled: bool = field(default=False, metadata={"api": False})
 
 
 @dataclass

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django_tasks import task
 
 from search.engines import SearchEngineError
+from search.service import index_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -16,8 +18,6 @@ logger = logging.getLogger(__name__)
 @task()
 def index_jobs_task(job_ids: list[int]) -> int:
     """Index these jobs; return how many were sent."""
-    from search.service import index_jobs
-
     try:
         index_jobs(job_ids)
     except SearchEngineError as exc:
@@ -31,8 +31,6 @@ def index_jobs_task(job_ids: list[int]) -> int:
 
 def on_jobs_changed(sender, job_ids, **kwargs) -> None:
     """Receiver of jobboard.signals.jobs_changed: queue the indexing in chunks."""
-    from django.conf import settings
-
     if not settings.SEARCH["URL"]:
         return  # the database backend reads the jobs table itself
     ids = list(job_ids)

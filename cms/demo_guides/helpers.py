@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from cms.demo_guides.common import FEDERAL_PAY
+
 
 def para(html: str) -> dict[str, Any]:
     return {"type": "paragraph", "value": html}
@@ -12,8 +14,6 @@ def para(html: str) -> dict[str, Any]:
 def level(
     seniority: str, titles: str, classes: str, pay_min: int, pay_max: int, what_changes: str
 ) -> dict[str, Any]:
-    from cms.demo_guides.common import FEDERAL_PAY
-
     return {
         "seniority": seniority,
         "example_titles": titles,

@@ -25,6 +25,7 @@ from cms.blocks import (
     WayInBlock,
 )
 from cms.openings import Openings, live_openings, openings_query, search_url
+from jobboard.models import RoleFamily
 
 PLAIN_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -368,8 +369,6 @@ def open_counts_by_role() -> dict[str, int]:
 def role_tiles(overview: Openings) -> list[dict]:
     """A tile per role family with its open-job count, linking to its guide when there is one,
     else to its jobs."""
-    from jobboard.models import RoleFamily
-
     counts = {value.value: value.count for value in overview.facets.get("role_family", [])}
     guides = {guide.role_family_id: guide.url for guide in PathwayGuidePage.objects.live().public()}
     return [

@@ -1,6 +1,7 @@
 """Template tags for pages and guides."""
 
 from django import template
+from wagtail.models import Site
 
 from search.presentation import annual_pay as annual_pay_words
 from search.presentation import money
@@ -24,8 +25,6 @@ def annual_pay(low: int | None, high: int | None, *, short: bool = False) -> str
 def site_pages(context, *, in_menus: bool) -> list:
     """The live, public pages under the site's home page that editors put in the main menu
     (``in_menus=True``, "Show in menus" ticked) or left for the footer (``in_menus=False``)."""
-    from wagtail.models import Site
-
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:

@@ -36,10 +36,6 @@ class JobQuerySet(models.QuerySet):
         """Open jobs whose closing date has passed."""
         return self.open().filter(closes_at__lt=now or timezone.now())
 
-    def technology(self) -> JobQuerySet:
-        """Jobs the classifier placed in a role family."""
-        return self.filter(role_family__isnull=False)
-
 
 class Job(models.Model):
     """A job opening. Display fields are normalised; the originals are kept beside them."""

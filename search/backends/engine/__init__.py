@@ -128,11 +128,6 @@ class EngineBackend(SearchBackend):
             self.adapter.delete_index(index)
         return {"index": name, "documents": result.succeeded, "replaced": old}
 
-    def ensure_index(self) -> None:
-        """Create an empty index behind the alias if there is none yet."""
-        if not self.adapter.aliased_indexes(self.alias):
-            self.rebuild()
-
     def index_jobs(self, job_ids: Iterable[int]) -> None:
         """Index these jobs as they are now; ids no longer in the database are deleted."""
         ids = sorted(set(job_ids))
