@@ -27,9 +27,9 @@ def _database_ok() -> bool:
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """The real state of the database and the search backend (DESIGN §4). A degraded search
-    engine still answers 200, since the site keeps working on the database backend; a broken
-    database answers 503."""
+    """The real state of the database and the search backend (docs/architecture.md,
+    "Operational endpoints"). A degraded search engine still answers 200, since the site keeps
+    working on the database backend; a broken database answers 503."""
     database_ok = _database_ok()
     search = search_health()
     body = {

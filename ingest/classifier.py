@@ -1,4 +1,4 @@
-"""Role family and seniority for a job (DESIGN §2).
+"""Role family and seniority for a job (docs/architecture.md, "Taxonomy").
 
 The words are data: each family's and level's ``signals`` come from the taxonomy, which
 organizers edit in the CMS. This module owns the mechanics around them:

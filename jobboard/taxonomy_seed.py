@@ -1,5 +1,5 @@
-"""The taxonomy of DESIGN §2 as data: the seed the migration loads, and the list of slugs the
-rest of the code may rely on."""
+"""The taxonomy (docs/architecture.md, "Taxonomy") as data: the seed the migration loads, and
+the list of slugs the rest of the code may rely on."""
 
 
 def _lines(*signals: str) -> str:

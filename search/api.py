@@ -1,4 +1,4 @@
-"""The job search API, ``/api/v1/`` (DESIGN §4), with its OpenAPI schema at
+"""The job search API, ``/api/v1/`` (docs/architecture.md, "Contracts"), with its OpenAPI schema at
 ``/api/v1/openapi.json``. Parameters are parsed by the same JobQuery as the search page."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The classifier follows DESIGN §2 on a table of real-world titles across employers."""
+"""The classifier follows the taxonomy of docs/architecture.md on a table of real-world titles
+across employers."""
 
 from __future__ import annotations
 

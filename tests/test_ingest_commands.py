@@ -1,4 +1,4 @@
-"""The ingest, classify and expire_jobs commands keep the contracts of DESIGN §4."""
+"""The ingest, classify and expire_jobs commands keep the contracts in docs/architecture.md."""
 
 from __future__ import annotations
 

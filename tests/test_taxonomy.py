@@ -1,4 +1,4 @@
-"""The taxonomy is seeded with exactly the slugs of DESIGN §2."""
+"""The taxonomy is seeded with exactly the slugs of the taxonomy (docs/architecture.md)."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""Settings for every environment, read from environment variables (DESIGN §4).
+"""Settings for every environment, read from environment variables (docs/architecture.md,
+"Contracts").
 
 The defaults make the embedded mode work with no configuration: SQLite in ``var/`` inside the
 project folder and the database search backend. Production sets ``DATABASE_URL``,

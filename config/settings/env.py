@@ -1,4 +1,4 @@
-"""Small readers for settings that come from the environment (DESIGN §4)."""
+"""Small readers for settings that come from the environment (docs/architecture.md, "Contracts")."""
 
 from __future__ import annotations
 

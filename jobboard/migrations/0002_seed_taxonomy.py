@@ -1,4 +1,4 @@
-"""Seed the taxonomy with exactly the slugs of DESIGN §2. Existing rows keep the wording
+"""Seed the taxonomy with exactly the slugs of the taxonomy (docs/architecture.md). Existing rows keep the wording
 organizers gave them; missing slugs are added."""
 
 from django.db import migrations

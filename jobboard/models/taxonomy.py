@@ -1,4 +1,5 @@
-"""The taxonomy every part speaks (DESIGN §2): role families and the seniority ladder.
+"""The taxonomy every part speaks (docs/architecture.md, "Taxonomy"): role families and the
+seniority ladder.
 
 Slugs are a contract (URLs, API filters, the classifier's output) and are seeded by a migration;
 names, descriptions, signals and order are editable by organizers in the Wagtail admin.

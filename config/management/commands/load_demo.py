@@ -1,4 +1,5 @@
-"""Load the demo content into the configured database, idempotently (DESIGN §4)."""
+"""Load the demo content into the configured database, idempotently (docs/architecture.md,
+"Contracts")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``manage.py ingest``: the contract of DESIGN §4."""
+"""``manage.py ingest``: the contract in docs/architecture.md, "Contracts"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``manage.py search_index rebuild|update|status`` (DESIGN §4)."""
+"""``manage.py search_index rebuild|update|status`` (docs/architecture.md, "Contracts")."""
 
 from __future__ import annotations
 
