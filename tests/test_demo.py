@@ -1,8 +1,14 @@
 """load_demo fills an empty database with a realistic, classified job board, idempotently."""
 
+import tomllib
+from fnmatch import fnmatch
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
 
+import config
+from config.demo import DEMO_DIR, DEMO_SOURCES
 from jobboard.models import Agency, Job
 
 pytestmark = pytest.mark.django_db
@@ -29,3 +35,18 @@ def test_load_demo_twice_changes_nothing():
     assert list(Job.objects.order_by("pk").values_list("pk", "content_hash", "updated_at")) == (
         before
     )
+
+
+def test_the_demo_job_files_ship_inside_the_installed_package():
+    """A non-editable install has no tests/ folder: the demo's files live in the config
+    package and are declared as its package data, so a wheel carries them."""
+    package = Path(config.__file__).resolve().parent
+    declared = tomllib.loads((package.parent / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["config"]
+    for name, _fmt, _agency in DEMO_SOURCES:
+        path = DEMO_DIR / name
+        assert path.is_file()
+        assert package in path.parents
+        relative = path.relative_to(package).as_posix()
+        assert any(fnmatch(relative, pattern) for pattern in declared), relative
