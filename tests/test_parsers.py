@@ -124,3 +124,14 @@ def test_an_unreadable_document_raises_a_clear_parse_error(name, fmt, message):
 def test_a_document_that_is_not_a_feed_is_refused():
     with pytest.raises(ParseError):
         parse(b"<html><body>not a feed</body></html>", "rss")
+
+
+def test_a_feed_body_that_names_a_file_is_parsed_as_text_never_opened():
+    """feedparser opens a string that looks like a path: a source answering with the name of a
+    readable feed file on the server must not make the worker read that file."""
+    path = FIXTURES / "lacounty_feed.xml"
+    assert parse(read("lacounty_feed.xml"), "rss").listings  # the file itself is a good feed
+    with pytest.raises(ParseError):
+        parse(str(path).encode(), "rss")
+    with pytest.raises(ParseError):
+        parse(b"/etc/passwd", "rss")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from io import BytesIO
 from typing import Any
 
 import feedparser
@@ -46,8 +47,11 @@ def _read(entry: dict[str, Any]) -> RawListing:
 def parse(data: bytes) -> ParseResult:
     """Parse a feed. A feed that breaks off part-way still yields the items read so far, but is
     marked incomplete so that no job is closed on its account."""
-    # nh3 sanitises descriptions during normalisation; feedparser's own pass would be redundant.
-    feed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # A file-like object, never the bytes themselves: given a string or bytes, feedparser opens
+    # it as a path or URL when it can, so a source answering "/etc/passwd" would make the
+    # worker read that file. nh3 sanitises descriptions during normalisation; feedparser's own
+    # pass would be redundant.
+    feed = feedparser.parse(BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     problem = feed.get("bozo_exception") if feed.get("bozo") else None
     if isinstance(problem, CharacterEncodingOverride):
         problem = None  # declared and actual encodings differ; feedparser recovered
