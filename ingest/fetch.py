@@ -5,9 +5,13 @@
 - conditional GET (ETag / Last-Modified), so an unchanged feed costs one 304;
 - a User-Agent naming the site and a contact;
 - robots.txt respected when crawling HTML pages;
-- no requests to loopback, private, link-local or otherwise internal addresses unless
-  ``INGEST_ALLOW_PRIVATE_URLS`` is on, checked on every redirect hop, so a configured feed URL
-  cannot be turned against the server or its network.
+- no requests to loopback, private, link-local or otherwise internal addresses (including
+  their NAT64, 6to4, Teredo and IPv4-mapped IPv6 forms) unless ``INGEST_ALLOW_PRIVATE_URLS``
+  is on, checked on every redirect hop, and the connection made to the very address that was
+  checked (a name that resolves to a public address and then to a loopback one, DNS
+  rebinding, cannot slip through); proxies and ``.netrc`` from the environment are ignored;
+- credentials (``Authorization``, USAJOBS' ``Authorization-Key``, cookies) are dropped when a
+  redirect leaves the host they were meant for.
 """
 
 from __future__ import annotations
@@ -21,15 +25,66 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.conf import settings
+from requests.adapters import HTTPAdapter
 
 USER_AGENT = (
     "PublicTechPathwaysBot/1.0 (+https://publictechpathways.org/about; jobs@publictechpathways.org)"
 )
 MAX_REDIRECTS = 5
+# Headers that carry a credential for one host: never sent on to another.
+CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "authorization-key", "cookie", "proxy-authorization"}
+)
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class FetchError(Exception):
     """A source could not be fetched; the message says why in one sentence."""
+
+
+def internal_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether an address reaches this machine or a private network: loopback, private,
+    link-local, reserved, multicast, or an IPv6 form that carries such an IPv4 address
+    (IPv4-mapped, NAT64 ``64:ff9b::/96``, 6to4 ``2002::/16``, Teredo)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = [address.ipv4_mapped, address.sixtofour, *(address.teredo or ())]
+        if address in NAT64:
+            embedded.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+        if any(inner is not None and internal_address(inner) for inner in embedded):
+            return True
+    return not address.is_global or address.is_multicast
+
+
+class PinnedAddressAdapter(HTTPAdapter):
+    """Connects to the address the fetcher checked for a host, not to whatever the name
+    resolves to when the connection is made, keeping the name for TLS (SNI and the
+    certificate check); the fetcher sends the name in the Host header."""
+
+    def __init__(self) -> None:
+        super().__init__(max_retries=0)
+        self.pins: dict[tuple[str, int], str] = {}
+
+    def build_connection_pool_key_attributes(self, request, verify, cert=None):
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
+            request, verify, cert
+        )
+        pinned = self.pins.get((host_params["host"], host_params["port"]))
+        if pinned is not None:
+            if host_params["scheme"] == "https":
+                pool_kwargs["server_hostname"] = host_params["host"]
+                pool_kwargs["assert_hostname"] = host_params["host"]
+            host_params = {**host_params, "host": pinned}
+        return host_params, pool_kwargs
+
+
+def _session() -> requests.Session:
+    """A session that ignores proxies and ``.netrc`` from the environment and pins addresses."""
+    session = requests.Session()
+    session.trust_env = False
+    adapter = PinnedAddressAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
 
 
 @dataclass
@@ -56,7 +111,7 @@ class Fetcher:
     allow_private: bool | None = None
     # Hosts exempt from the address check (one intranet feed), while every other hop is checked.
     trusted_hosts: frozenset[str] = frozenset()
-    session: requests.Session = field(default_factory=requests.Session)
+    session: requests.Session = field(default_factory=_session)
     _robots: dict[str, urllib.robotparser.RobotFileParser] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -105,14 +160,21 @@ class Fetcher:
             time.sleep(self.backoff * 2 ** (attempt - 1))
 
     def _get_following_redirects(self, url: str, headers: dict[str, str]) -> FetchResult:
+        origin = urlsplit(url).netloc.lower()
         for _ in range(MAX_REDIRECTS + 1):
-            self._check_address(url)
+            hop_headers = self._pin(url, headers)
             response = self.session.get(
-                url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True
+                url, headers=hop_headers, timeout=self.timeout, allow_redirects=False, stream=True
             )
             try:
                 if response.is_redirect:
                     url = urljoin(url, response.headers["Location"])
+                    if urlsplit(url).netloc.lower() != origin:
+                        headers = {
+                            name: value
+                            for name, value in headers.items()
+                            if name.lower() not in CREDENTIAL_HEADERS
+                        }
                     continue
                 if response.status_code == 304:
                     return FetchResult(
@@ -146,25 +208,43 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _check_address(self, url: str) -> None:
+    def _pin(self, url: str, headers: dict[str, str]) -> dict[str, str]:
+        """Check the URL's address and make the session connect to it; the headers for this
+        hop (with the host name in ``Host`` when the address is pinned)."""
+        address = self._check_address(url)
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        adapter = self.session.get_adapter(url)
+        if not isinstance(adapter, PinnedAddressAdapter):
+            return headers
+        if address is None:
+            adapter.pins.pop((parts.hostname, port), None)
+            return headers
+        adapter.pins[(parts.hostname, port)] = address
+        return {**headers, "Host": parts.netloc.rpartition("@")[2]}
+
+    def _check_address(self, url: str) -> str | None:
+        """Refuse a URL that is not http(s) or whose host resolves to an internal address;
+        return the address to connect to (None when private addresses are allowed or the
+        host is trusted: then the name is resolved as usual)."""
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
         if not parts.hostname:
             raise FetchError(f"{url!r} has no host.")
         if self.allow_private or parts.hostname in self.trusted_hosts:
-            return
+            return None
         try:
             infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
         except socket.gaierror as exc:
             raise FetchError(f"The host of {url} could not be resolved: {exc}.") from exc
-        for info in infos:
-            address = ipaddress.ip_address(info[4][0].split("%")[0])
-            if not address.is_global or address.is_multicast:
-                raise FetchError(
-                    f"Refused to fetch {url}: {parts.hostname} is a private, loopback or "
-                    "link-local address (set INGEST_ALLOW_PRIVATE_URLS=1 to allow it)."
-                )
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        if not addresses or any(internal_address(address) for address in addresses):
+            raise FetchError(
+                f"Refused to fetch {url}: {parts.hostname} is a private, loopback or "
+                "link-local address (set INGEST_ALLOW_PRIVATE_URLS=1 to allow it)."
+            )
+        return str(addresses[0])
 
     def _robots_allow(self, url: str, agent: str) -> bool:
         parts = urlsplit(url)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 
 import pytest
 from werkzeug import Response
 
-from ingest.fetch import Fetcher, FetchError
+from ingest.fetch import Fetcher, FetchError, internal_address
 
 
 def fetcher(**options) -> Fetcher:
@@ -114,3 +116,107 @@ def test_robots_txt_is_respected_when_crawling_pages(httpserver):
 def test_only_http_and_https_are_fetched():
     with pytest.raises(FetchError, match="Only http and https"):
         fetcher().fetch("file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "169.254.169.254",
+        "::1",
+        "::ffff:127.0.0.1",  # IPv4-mapped
+        "64:ff9b::7f00:1",  # NAT64 of 127.0.0.1
+        "64:ff9b::a9fe:a9fe",  # NAT64 of the cloud metadata address
+        "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+        "2002:a01:203::1",  # 6to4 of 10.1.2.3
+        "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo, client 127.0.0.1
+    ],
+)
+def test_internal_addresses_are_recognised_in_every_form(address):
+    assert internal_address(ipaddress.ip_address(address))
+
+
+@pytest.mark.parametrize("address", ["93.184.215.14", "2606:4700::6810:85e5", "64:ff9b::5db8:d70e"])
+def test_public_addresses_are_allowed(address):
+    assert not internal_address(ipaddress.ip_address(address))
+
+
+class Rebinding:
+    """A resolver for one name that answers ``first`` on its first lookup and ``then`` after:
+    the DNS-rebinding trick. Other names and address literals resolve as usual."""
+
+    def __init__(self, name: str, first: str, then: str) -> None:
+        self.name, self.answers, self.lookups = name, [first], 0
+        self.then = then
+        self.real = socket.getaddrinfo
+
+    def __call__(self, host, port, *args, **kwargs):
+        if host != self.name:
+            return self.real(host, port, *args, **kwargs)
+        self.lookups += 1
+        address = self.answers.pop() if self.answers else self.then
+        return self.real(address, port, *args, **kwargs)
+
+
+def test_the_connection_goes_to_the_checked_address_not_a_second_lookup(httpserver, monkeypatch):
+    """The name first resolves to an address the check lets through (127.0.0.2 stands in for
+    a public one: no test may reach the internet) and then to the server's own loopback
+    address. The fetcher must connect to the checked address, where nothing listens, so the
+    server never sees the request."""
+    httpserver.expect_request("/feed").respond_with_data("metadata secrets")
+    monkeypatch.setattr(socket, "getaddrinfo", Rebinding("feeds.example", "127.0.0.2", "127.0.0.1"))
+    monkeypatch.setattr(
+        "ingest.fetch.internal_address", lambda address: str(address) != "127.0.0.2"
+    )
+    guarded = Fetcher(allow_private=False, retries=0)
+    with pytest.raises(FetchError, match="did not answer"):
+        guarded.fetch(f"http://feeds.example:{httpserver.port}/feed")
+    assert httpserver.log == []
+
+
+def test_a_pinned_connection_keeps_the_host_name_in_the_host_header(httpserver, monkeypatch):
+    httpserver.expect_request("/feed").respond_with_data("<rss/>")
+    resolver = Rebinding("feeds.example", "127.0.0.1", "127.0.0.2")
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    monkeypatch.setattr(
+        "ingest.fetch.internal_address", lambda address: str(address) != "127.0.0.1"
+    )
+    result = Fetcher(allow_private=False, retries=0).fetch(
+        f"http://feeds.example:{httpserver.port}/feed"
+    )
+    assert result.body == b"<rss/>"
+    assert resolver.lookups == 1  # the check's lookup is the only one
+    assert httpserver.log[0][0].headers["Host"] == f"feeds.example:{httpserver.port}"
+
+
+def test_proxy_settings_from_the_environment_are_ignored(httpserver, monkeypatch, closed_port_url):
+    httpserver.expect_request("/feed").respond_with_data("<rss/>")
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, closed_port_url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert fetcher(retries=0).fetch(httpserver.url_for("/feed")).body == b"<rss/>"
+
+
+def test_credentials_are_dropped_when_a_redirect_leaves_the_host(httpserver):
+    elsewhere = f"http://127.0.0.1:{httpserver.port}/landing"
+    httpserver.expect_request("/search").respond_with_data(
+        "", status=302, headers={"Location": elsewhere}
+    )
+    httpserver.expect_request("/landing").respond_with_data("{}")
+    start = httpserver.url_for("/search").replace("127.0.0.1", "localhost")
+    fetcher().fetch(start, headers={"Authorization-Key": "secret", "Authorization": "Bearer x"})
+    first, second = (entry[0] for entry in httpserver.log)
+    assert first.headers["Authorization-Key"] == "secret"
+    assert "Authorization-Key" not in second.headers
+    assert "Authorization" not in second.headers
+
+
+def test_credentials_stay_on_a_redirect_within_the_host(httpserver):
+    httpserver.expect_request("/old").respond_with_data(
+        "", status=301, headers={"Location": "/new"}
+    )
+    httpserver.expect_request("/new").respond_with_data("{}")
+    fetcher().fetch(httpserver.url_for("/old"), headers={"Authorization-Key": "secret"})
+    assert httpserver.log[1][0].headers["Authorization-Key"] == "secret"
