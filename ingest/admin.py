@@ -1,5 +1,6 @@
 """Sources and their runs in the Django admin (/django-admin/), for operators."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -8,8 +9,28 @@ from ingest.tasks import ingest_source_task
 from jobboard.models import IngestRun, JobSource, Source
 
 
+class SourceForm(forms.ModelForm):
+    """A source saved here is fetched by the background worker, so it must be a web address:
+    a file path would make the worker read a file on the server. Files are ingested from the
+    command line (``manage.py ingest --file``) by someone who can read them anyway."""
+
+    class Meta:
+        model = Source
+        fields = ["name", "slug", "format", "url", "agency_default", "enabled"]
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"].strip()
+        if not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError(
+                "Enter a web address starting with http:// or https://. Files can be ingested "
+                "from the command line with manage.py ingest --file."
+            )
+        return url
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceForm
     list_display = ["name", "slug", "format", "enabled", "last_success_at", "short_error"]
     list_filter = ["format", "enabled"]
     search_fields = ["name", "slug", "url"]
