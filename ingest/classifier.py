@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ingest.titles import plain_letters
 from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
 
 LADDER = ["intern", "entry", "mid", "senior", "lead", "executive"]
@@ -269,7 +270,9 @@ class Classifier:
         employer: str = "",
         description: str = "",
     ) -> Classification:
-        """Role family, seniority, top seniority and people-manager flag for one job."""
+        """Role family, seniority, top seniority and people-manager flag for one job (look-alike
+        letters in the title read as the letters they imitate)."""
+        title = plain_letters(title)
         family = self.role_family(title, series=series, description=description)
         if family is None:
             return Classification(None, None)

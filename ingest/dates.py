@@ -5,7 +5,7 @@ at the end of that day."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,12 @@ LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 CONTINUOUS = re.compile(
     r"^\s*(continuous|open until filled|until filled|ongoing|open continuous)\s*$", re.I
 )
+# Zone abbreviations US sources write after a date (the hour offsets they stand for).
+ZONE_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
+}  # fmt: skip
+TRAILING_ZONE = re.compile(r"\s+([A-Za-z]{3,4})$")
 US_FORMATS = ["%m/%d/%y %I:%M %p", "%m/%d/%Y %I:%M %p", "%m/%d/%y", "%m/%d/%Y", "%B %d, %Y"]
 
 
@@ -27,6 +33,13 @@ def parse_datetime(text: str, *, end_of_day: bool = False) -> datetime | None:
     if not text or is_continuous(text):
         return None
     parsed: datetime | None = None
+    zone_offset = None
+    zone = TRAILING_ZONE.search(text)
+    if zone and zone.group(1).upper() in ZONE_ABBREVIATIONS and not text[:3].isalpha():
+        # "2026-11-02 08:00:00 PST", "11/02/2026 8:00 AM PDT": a zone abbreviation after an
+        # ISO or US date (RFC 822 dates, which start with a weekday, carry their own).
+        zone_offset = timezone(timedelta(hours=ZONE_ABBREVIATIONS[zone.group(1).upper()]))
+        text = text[: zone.start()]
     iso = re.sub(r"(\.\d{6})\d+", r"\1", text.replace("Z", "+00:00"))
     try:
         parsed = datetime.fromisoformat(iso)
@@ -49,5 +62,5 @@ def parse_datetime(text: str, *, end_of_day: bool = False) -> datetime | None:
     if date_only and end_of_day:
         parsed = datetime.combine(parsed.date(), time(23, 59, 59))
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=LOS_ANGELES)
+        parsed = parsed.replace(tzinfo=zone_offset or LOS_ANGELES)
     return parsed

@@ -152,7 +152,7 @@ def ingest_source(
                 report.counts.unchanged += upserter.touch_present()
                 continue
             document_format = detect_format(document.body) if fmt == "auto" else fmt
-            parsed = parse(document.body, document_format)
+            parsed = parse(document.body, document_format, location=source.url)
             if not source.format:
                 source.format = document_format
             if document.single:

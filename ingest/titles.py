@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 HR_CODE_WORDS = {
     "APPSW": "Application Software",
@@ -25,6 +26,36 @@ JOB_NUMBER = re.compile(
 )
 
 
+# Cyrillic and Greek letters that look like Latin ones (written escaped), as they turn up
+# inside Latin words: copied text, or titles written to dodge filters ("Data" with a Cyrillic
+# "a"). Each line maps one group to the Latin letters it imitates.
+LOOKALIKES = str.maketrans(
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405"
+    "\u03bf\u03b1\u03bd\u03b9"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7",
+    "aeopcyxijsdqwABEKMHOPCTXIJSoaviABEZHIKMNOPTYX",
+)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+LATIN = re.compile(r"[A-Za-z]")
+WORD = re.compile(r"\w+")
+
+
+def plain_letters(text: str) -> str:
+    """Text with compatibility forms folded (fullwidth or mathematical letters, ligatures:
+    NFKC), invisible characters dropped, and Cyrillic or Greek look-alikes inside words that
+    are otherwise Latin written as the Latin letters they imitate. A word wholly in another
+    script is left as it is."""
+    text = unicodedata.normalize("NFKC", text or "").translate(INVISIBLE)
+
+    def latin_word(match: re.Match) -> str:
+        word = match.group(0)
+        folded = word.translate(LOOKALIKES)
+        return folded if folded != word and LATIN.search(word) else word
+
+    return WORD.sub(latin_word, text)
+
+
 def _spell_codes(match: re.Match) -> str:
     codes = [code.strip() for code in match.group(1).split("/")]
     if all(code in HR_CODE_WORDS for code in codes):
@@ -35,7 +66,7 @@ def _spell_codes(match: re.Match) -> str:
 def display_title(raw: str) -> str:
     """'IT Specialist (APPSW/INFOSEC) - Job #12345' -> 'IT Specialist (Application Software /
     Information Security)'."""
-    title = re.sub(r"\s+", " ", raw or "").strip()
+    title = re.sub(r"\s+", " ", plain_letters(raw)).strip()
     title = JOB_NUMBER.sub("", title)
     title = CODE_GROUP.sub(_spell_codes, title)
     return title.strip(" -\u2013|,") or (raw or "").strip()

@@ -36,7 +36,7 @@ from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
-NORMALISER_VERSION = "2026-11-29.3"
+NORMALISER_VERSION = "2026-12-01.1"
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
     "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",

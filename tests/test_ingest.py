@@ -273,3 +273,37 @@ def test_usajobs_without_a_key_is_a_clear_failure(settings):
     report = ingest_source(source)
     assert not report.ok
     assert "USAJOBS_API_KEY" in report.error
+
+
+def test_a_jobposting_page_without_identifiers_is_ingested_once_and_kept_on_a_second_read(
+    httpserver, settings
+):
+    settings.INGEST_ALLOW_PRIVATE_URLS = True
+    httpserver.expect_request("/careers").respond_with_data(
+        (FIXTURES / "jsonld_no_identifier.html").read_bytes(), content_type="text/html"
+    )
+    source = source_for_location(httpserver.url_for("/careers"), fmt="jsonld")
+    first = ingest_source(source)
+    assert first.ok, first.error
+    assert first.counts.created == 3
+    second = ingest_source(source)
+    assert (second.counts.created, second.counts.closed) == (0, 0)
+    titles = set(Job.objects.filter(status="open").values_list("title", flat=True))
+    assert {"Transportation Data Analyst", "Senior Cybersecurity Engineer"} <= titles
+
+
+def test_grouped_lever_postings_and_twice_escaped_greenhouse_content_ingest(tmp_path):
+    grouped = source_for_location(
+        str(FIXTURES / "lever_grouped.json"), fmt="auto", agency="CivicActions"
+    )
+    lever = ingest_source(grouped)
+    assert lever.ok, lever.error
+    assert lever.counts.created == 2
+    greenhouse = source_for_location(
+        str(FIXTURES / "greenhouse_double_escaped.json"), fmt="auto", agency="Code for America"
+    )
+    assert ingest_source(greenhouse).ok
+    job = Job.objects.get(title="Product Manager, Safety Net Programs")
+    assert "<li>Set the roadmap</li>" in job.description
+    assert "&lt;" not in job.description_text
+    assert job.role_family.slug == "product-delivery"

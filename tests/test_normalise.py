@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ingest.agencies import AgencyResolver, guess_level
+from ingest.classifier import seed_classifier
 from ingest.dates import is_continuous, parse_datetime
 from ingest.normalise import employment_type, work_arrangement
 from ingest.pay import normalise_pay, pay_from_text
@@ -72,6 +73,13 @@ def test_continuous_and_missing_closing_dates():
         ("2026-12-20T23:59:59.9970", datetime(2026, 12, 20, 23, 59, 59, 997000, tzinfo=LA)),
         ("2027-01-15", datetime(2027, 1, 15, 23, 59, 59, tzinfo=LA)),
         ("Mon, 02 Nov 2026 08:00:00 -0800", datetime(2026, 11, 2, 16, 0, tzinfo=ZoneInfo("UTC"))),
+        # Seen in real feeds: offsets without a colon, seven fractional digits and no zone,
+        # a space between date and time, a zone abbreviation after an ISO or US date.
+        ("2026-12-01T09:00:00+0530", datetime(2026, 12, 1, 3, 30, tzinfo=ZoneInfo("UTC"))),
+        ("2026-12-20T23:59:59.9971234", datetime(2026, 12, 20, 23, 59, 59, 997123, tzinfo=LA)),
+        ("2026-11-02 08:00:00", datetime(2026, 11, 2, 8, 0, tzinfo=LA)),
+        ("2026-11-02 08:00:00 PST", datetime(2026, 11, 2, 16, 0, tzinfo=ZoneInfo("UTC"))),
+        ("12/31/2026 5:00 PM EST", datetime(2026, 12, 31, 22, 0, tzinfo=ZoneInfo("UTC"))),
     ],
 )
 def test_closing_dates_in_every_source_format(text, expected):
@@ -124,10 +132,23 @@ def test_plain_text_descriptions_become_paragraphs():
         ("Data Analyst II - Job #12345", "Data Analyst II"),
         ("Web Developer (Req 2026-114)", "Web Developer"),
         ("Senior Engineer (ABC)", "Senior Engineer (ABC)"),
+        ("Information Technology Analyst II  ", "Information Technology Analyst II"),
+        ("D\u0430ta \u0410nalyst", "Data Analyst"),  # Cyrillic a and A inside Latin words
+        ("\uff24ata Sc\u200bientist", "Data Scientist"),  # fullwidth D, a zero-width space
+        ("\U0001d403ata Engineer", "Data Engineer"),  # mathematical bold D
+        (
+            "\u0410\u043d\u0430\u043b\u0438\u0442\u0438\u043a",
+            "\u0410\u043d\u0430\u043b\u0438\u0442\u0438\u043a",
+        ),  # a Russian word stays
     ],
 )
 def test_display_titles_spell_out_hr_codes_and_drop_job_numbers(raw, shown):
     assert display_title(raw) == shown
+
+
+def test_look_alike_letters_do_not_hide_a_technology_title_from_the_classifier():
+    result = seed_classifier().classify("Senior D\u0430t\u0430 Sci\u0435ntist")
+    assert (result.role_family, result.seniority) == ("data-analytics", "senior")
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ def read(name: str) -> bytes:
         ("civic_jobs_page.html", "jsonld"),
         ("greenhouse_civic.json", "greenhouse"),
         ("lever_civic.json", "lever"),
+        ("lever_grouped.json", "lever"),
     ],
 )
 def test_the_format_is_detected_from_the_document(name, fmt):
@@ -135,3 +136,54 @@ def test_a_feed_body_that_names_a_file_is_parsed_as_text_never_opened():
         parse(str(path).encode(), "rss")
     with pytest.raises(ParseError):
         parse(b"/etc/passwd", "rss")
+
+
+def test_jsonld_postings_without_an_identifier_are_kept_with_stable_ids():
+    """Many real pages give no identifier, or a PropertyValue with a name and no value: such a
+    posting is identified by its url or @id, else by the page's address and its position."""
+    page = "https://careers.example-metro.net/openings"
+    result = parse(read("jsonld_no_identifier.html"), "jsonld", location=page)
+    assert result.errors == []
+    assert [listing.external_id for listing in result.listings] == [
+        f"{page}#jobposting-1",
+        f"{page}#jobposting-2",
+        "https://careers.example-metro.net/jobs/gis-specialist",
+    ]
+    again = parse(read("jsonld_no_identifier.html"), "jsonld", location=page)
+    assert [x.external_id for x in again.listings] == [x.external_id for x in result.listings]
+
+
+def test_jsonld_postings_without_any_address_are_identified_by_a_hash_of_their_content():
+    result = parse(read("jsonld_no_identifier.html"), "jsonld")
+    first, second, third = (listing.external_id for listing in result.listings)
+    assert first.startswith("sha256:")
+    assert second.startswith("sha256:")
+    assert first != second
+    assert third == "https://careers.example-metro.net/jobs/gis-specialist"
+
+
+def test_lever_grouped_postings_are_recognised_and_flattened():
+    data = read("lever_grouped.json")
+    assert detect_format(data) == "lever"
+    result = parse(data)
+    assert [listing.title for listing in result.listings] == [
+        "Senior Software Engineer, Benefits Delivery",
+        "Content Designer",
+    ]
+    assert result.listings[0].remote == "remote"
+    assert result.listings[0].pay_min == "150000"
+
+
+def test_greenhouse_content_escaped_twice_becomes_html_once():
+    listing = parse(read("greenhouse_double_escaped.json"), "greenhouse").listings[0]
+    assert listing.description.startswith("<p>Lead a product team")
+    assert "<li>Set the roadmap</li>" in listing.description
+    assert "&lt;" not in listing.description
+    assert "&amp;" not in listing.description
+    assert listing.title == "Product Manager, Safety Net Programs"
+
+
+def test_a_lowercase_pubdate_with_a_space_is_read():
+    listing = parse(read("rss_lowercase_pubdate.xml"), "rss").listings[0]
+    assert listing.posted_at == "2026-11-02 08:00:00"
+    assert listing.title == "Information Technology Analyst II"

@@ -32,17 +32,20 @@ def detect_format(data: bytes) -> str:
         return "usajobs"
     if isinstance(document, dict) and isinstance(document.get("jobs"), list):
         return "greenhouse"
-    if isinstance(document, list) and (not document or "hostedUrl" in document[0]):
+    if isinstance(document, list) and (not document or lever.is_lever_item(document[0])):
         return "lever"
     raise ParseError("Cannot tell the format of this JSON: name it with --format.")
 
 
-def parse(data: bytes, fmt: str = "auto") -> ParseResult:
-    """Parse a document in a named format, or detect it."""
+def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
+    """Parse a document in a named format, or detect it. ``location`` is where it was read
+    (a URL or a path): a web page's address identifies JSON-LD postings that have no id."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
         parser = PARSERS[fmt]
     except KeyError:
         raise ParseError(f"Unknown format {fmt!r}: use one of {', '.join(PARSERS)}.") from None
+    if fmt == "jsonld":
+        return jsonld.parse(data, page_url=location)
     return parser(data)

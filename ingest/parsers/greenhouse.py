@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from ingest.parsers.common import collect, load_json, text
 from ingest.records import ParseError, ParseResult, RawListing
+
+# After one unescape, HTML that was escaped twice still shows its tags as entities.
+STILL_ESCAPED = re.compile(r"&(?:lt;/?[a-zA-Z]|amp;(?:#?\w+);)")
+
+
+def _unescaped(content: str) -> str:
+    """Greenhouse's entity-escaped HTML as HTML. Some boards escape it twice
+    (``&amp;lt;p&amp;gt;``, ``&amp;amp;nbsp;``): unescape once more when tags or entities
+    are still escaped after the first pass, at most twice in all."""
+    content = html.unescape(content)
+    if STILL_ESCAPED.search(content):
+        content = html.unescape(content)
+    return content
 
 
 def _read(job: dict[str, Any]) -> RawListing:
@@ -16,7 +30,7 @@ def _read(job: dict[str, Any]) -> RawListing:
     return RawListing(
         external_id=text(job["id"]),
         title=text(job["title"]),
-        description=html.unescape(job.get("content") or ""),  # entity-escaped HTML
+        description=_unescaped(job.get("content") or ""),
         employer=text(metadata.get("employer")),
         team=", ".join(d for d in departments if d),
         location=location,

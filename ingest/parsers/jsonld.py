@@ -5,6 +5,7 @@ or a ``@graph``; organisations and places may be given once and referenced by ``
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -43,8 +44,34 @@ def _first(value: Any) -> Any:
     return value[0] if isinstance(value, list) and value else value
 
 
-def _reader(by_id: dict[str, dict[str, Any]]):
-    def read(node: dict[str, Any]) -> RawListing:
+def _identifier(value: Any) -> str:
+    """``identifier`` as text: a plain value, a PropertyValue's ``value`` (a PropertyValue with
+    a name and no value identifies nothing), or the first of a list."""
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("value")
+    return text(value) if isinstance(value, str | int | float) else ""
+
+
+def _listing_id(node: dict[str, Any], org: Any, page_url: str, position: int) -> str:
+    """A stable id for a posting: its ``identifier``, else its ``@id`` or ``url``, else the
+    page's URL and its position on the page, else a hash of title, employer and date posted
+    (many real pages, large job sites among them, give no identifier at all)."""
+    found = _identifier(node.get("identifier")) or text(node.get("@id")) or text(node.get("url"))
+    if found:
+        return found
+    if page_url:
+        return f"{page_url}#jobposting-{position}"
+    employer = org.get("name") if isinstance(org, dict) else org
+    fingerprint = "\x1f".join(
+        text(v) for v in (node.get("title"), employer, node.get("datePosted"))
+    )
+    return "sha256:" + hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
+
+
+def _reader(by_id: dict[str, dict[str, Any]], page_url: str):
+    def read(numbered: tuple[int, dict[str, Any]]) -> RawListing:
+        position, node = numbered
         org = _resolve(_first(node.get("hiringOrganization")), by_id) or {}
         place = _resolve(_first(node.get("jobLocation")), by_id) or {}
         address = _resolve(place.get("address"), by_id) if isinstance(place, dict) else {}
@@ -54,14 +81,11 @@ def _reader(by_id: dict[str, dict[str, Any]]):
         amount = salary.get("value") if isinstance(salary, dict) else None
         if not isinstance(amount, dict):
             amount = {"value": amount}
-        identifier = node.get("identifier")
-        if isinstance(identifier, dict):
-            identifier = identifier.get("value")
         remote = "remote" if text(node.get("jobLocationType")).upper() == "TELECOMMUTE" else ""
         locality = text(address.get("addressLocality"))
         region = text(address.get("addressRegion"))
         return RawListing(
-            external_id=text(identifier or node.get("@id") or node.get("url")),
+            external_id=_listing_id(node, org, page_url, position),
             title=text(node.get("title")),
             description=text(node.get("description")),
             employer=text(org.get("name") if isinstance(org, dict) else org),
@@ -85,8 +109,9 @@ def _reader(by_id: dict[str, dict[str, Any]]):
     return read
 
 
-def parse(data: bytes) -> ParseResult:
-    """Parse every JobPosting on an HTML page."""
+def parse(data: bytes, *, page_url: str = "") -> ParseResult:
+    """Parse every JobPosting on an HTML page (``page_url``, where it was read, identifies
+    postings that carry no id of their own)."""
     soup = BeautifulSoup(data, "lxml")
     blocks = soup.find_all("script", attrs={"type": "application/ld+json"})
     if not blocks:
@@ -102,6 +127,6 @@ def parse(data: bytes) -> ParseResult:
     postings = [node for node in nodes if _is_posting(node)]
     if not postings and not errors:
         raise ParseError("This page's JSON-LD has no JobPosting.")
-    result = collect(postings, _reader(by_id), "JobPosting")
+    result = collect(enumerate(postings, start=1), _reader(by_id, page_url), "JobPosting")
     result.errors[:0] = errors
     return result

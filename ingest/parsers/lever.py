@@ -43,9 +43,23 @@ def _read(posting: dict[str, Any]) -> RawListing:
     )
 
 
+def is_lever_item(item: Any) -> bool:
+    """Whether an array item is a Lever posting, or a group of them (``?group=team`` answers
+    ``[{"title": "Engineering", "postings": [...]}]``)."""
+    return isinstance(item, dict) and (
+        "hostedUrl" in item or isinstance(item.get("postings"), list)
+    )
+
+
 def parse(data: bytes) -> ParseResult:
-    """Parse a Lever company's postings list."""
+    """Parse a Lever company's postings list, flat or grouped."""
     document = load_json(data, "Lever postings list")
     if not isinstance(document, list):
         raise ParseError("This JSON is not a Lever postings list (expected a JSON array).")
-    return collect(document, _read, "Lever")
+    postings = []
+    for item in document:
+        if isinstance(item, dict) and isinstance(item.get("postings"), list):
+            postings.extend(item["postings"])
+        else:
+            postings.append(item)
+    return collect(postings, _read, "Lever")
