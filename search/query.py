@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -55,6 +56,9 @@ class JobQuery:
     page: int = _param(1, "", ge=1)
     page_size: int = _param(DEFAULT_PAGE_SIZE, f"At most {MAX_PAGE_SIZE}.", ge=1)
     include_closed: bool = _param(False, "")
+    include_non_tech: bool = _param(
+        False, "Include jobs outside technology (no role family), left out by default."
+    )
 
     @classmethod
     def from_params(cls, params: Any) -> JobQuery:
@@ -101,9 +105,8 @@ class JobQuery:
         salary_min = _integer(salary, "salary_min", default=0, minimum=0) if salary else None
         if salary_min is not None and salary_min > 10_000_000:
             raise InvalidQuery("salary_min is an annual amount in US dollars, at most 10000000.")
-        include_closed = one("include_closed").lower()
-        if include_closed not in {"", "0", "1", "true", "false", "yes", "no", "on", "off"}:
-            raise InvalidQuery("include_closed must be true or false.")
+        include_closed = _yes_no(one("include_closed"), "include_closed")
+        include_non_tech = _yes_no(one("include_non_tech"), "include_non_tech")
         location = one("location")[:100]
         return cls(
             q=q,
@@ -113,7 +116,8 @@ class JobQuery:
             sort=sort,
             page=page,
             page_size=page_size,
-            include_closed=include_closed in {"1", "true", "yes", "on"},
+            include_closed=include_closed,
+            include_non_tech=include_non_tech,
         )
 
     def selected(self, facet: str) -> tuple[str, ...]:
@@ -121,18 +125,7 @@ class JobQuery:
 
     def with_changes(self, **changes: Any) -> JobQuery:
         """A copy with some attributes changed (the page, a facet's values...)."""
-        values = {
-            "q": self.q,
-            "filters": dict(self.filters),
-            "salary_min": self.salary_min,
-            "location": self.location,
-            "sort": self.sort,
-            "page": self.page,
-            "page_size": self.page_size,
-            "include_closed": self.include_closed,
-        }
-        values.update(changes)
-        return JobQuery(**values)
+        return dataclasses.replace(self, **changes)
 
     def to_params(self, *, page: bool = True) -> list[tuple[str, str]]:
         """The query as URL parameters in a canonical order (so equal searches share a URL)."""
@@ -149,6 +142,8 @@ class JobQuery:
             params.append(("sort", self.sort))
         if self.include_closed:
             params.append(("include_closed", "true"))
+        if self.include_non_tech:
+            params.append(("include_non_tech", "true"))
         if self.page_size != DEFAULT_PAGE_SIZE:
             params.append(("page_size", str(self.page_size)))
         if page and self.page > 1:
@@ -158,6 +153,13 @@ class JobQuery:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
+
+
+def _yes_no(raw: str, name: str) -> bool:
+    word = raw.lower()
+    if word not in {"", "0", "1", "true", "false", "yes", "no", "on", "off"}:
+        raise InvalidQuery(f"{name} must be true or false.")
+    return word in {"1", "true", "yes", "on"}
 
 
 def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:

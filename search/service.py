@@ -108,6 +108,15 @@ def search_jobs(query: JobQuery) -> SearchResults:
     return results
 
 
+def count_jobs(query: JobQuery) -> int:
+    """How many jobs a query matches (its facet selections applied), with the same fallback
+    as searches."""
+    total, _ = _served(
+        lambda: configured_backend().count(query), lambda: DatabaseBackend().count(query)
+    )
+    return total
+
+
 def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
     """Search; when nothing matches but the backend suggests corrected words (an edit-distance
     match against the words of job titles), search again with them and say so."""

@@ -1,5 +1,5 @@
-"""The jobs part of /sitemap.xml: every job a visitor may see by default (open and not past
-its closing date), so search engines find live openings and drop closed ones."""
+"""The jobs part of /sitemap.xml: every job a visitor sees by default (open, not past its
+closing date, a technology job), so search engines find live openings and drop closed ones."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ class JobSitemap(Sitemap):
     limit = 10_000
 
     def items(self):
-        return Job.objects.visible().order_by("pk").only("pk", "slug", "updated_at")
+        return Job.objects.visible().technology().order_by("pk").only("pk", "slug", "updated_at")
 
     def lastmod(self, job: Job):
         return job.updated_at

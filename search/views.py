@@ -16,7 +16,7 @@ from django.shortcuts import render
 from jobboard.models import Job
 from search.presentation import job_posting_jsonld, refinements, script_json
 from search.query import FACETS, InvalidQuery, JobQuery
-from search.service import search_jobs
+from search.service import count_jobs, search_jobs
 
 FACET_LEGENDS = {
     "role_family": "Role",
@@ -47,7 +47,12 @@ def search_page(request: HttpRequest) -> HttpResponse:
         # One URL per search: empty fields dropped, parameters in a fixed order.
         return HttpResponseRedirect(f"{request.path}?{canonical}" if canonical else request.path)
     results = search_jobs(query)
+    non_tech_left_out = 0
+    if not query.include_non_tech:
+        non_tech_left_out = count_jobs(query.with_changes(include_non_tech=True)) - results.total
     context = {
+        "non_tech_left_out": non_tech_left_out,
+        "with_non_tech_url": _page_url(query.with_changes(include_non_tech=True), 1),
         "query": query,
         "results": results,
         "facet_groups": [

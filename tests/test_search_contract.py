@@ -41,6 +41,9 @@ QUERIES = [
     "location=Los+Angeles",
     "q=analyst&salary_min=90000&remote=onsite",
     "include_closed=true",
+    "include_non_tech=true",
+    "q=engineer&include_non_tech=true",
+    "include_non_tech=true&government_level=city&remote=onsite",
     "q=nothing+matches+this+zzzz",
     "agency=no-such-agency",
     "q=data&agency=no-such-agency",
@@ -234,3 +237,30 @@ def test_hits_carry_the_api_fields(backend):
     assert hit.government_level == "federal"
     assert hit.url == f"/jobs/{hit.id}/{Job.objects.get(pk=hit.id).slug}/"
     assert all(f in FACETS for f in backend.search(query("")).facets)
+
+
+NON_TECH = {"Registered Nurse II", "Civil Engineer", "Traffic Officer I", "Development Director"}
+
+
+def test_non_technology_jobs_are_left_out_unless_asked_for(backend):
+    """A nurse or a civil engineer is stored, but a technology job board lists and counts only
+    technology jobs by default; include_non_tech=true brings them back."""
+    default = backend.search(query("page_size=100"))
+    assert not NON_TECH & {h.title for h in default.hits}
+    assert all(h.role_family for h in default.hits)
+    everything = backend.search(query("include_non_tech=true&page_size=100"))
+    assert {h.title for h in everything.hits} >= NON_TECH
+    assert everything.total == default.total + len(NON_TECH)
+    county = {v.value: v.count for v in default.facets["government_level"]}["county"]
+    county_all = {v.value: v.count for v in everything.facets["government_level"]}["county"]
+    assert county_all == county + 1  # the County's nurse
+
+
+def test_a_count_agrees_with_the_search_it_counts(backend):
+    for params in ("", "q=engineer", "include_non_tech=true", "q=nurse&include_non_tech=true"):
+        assert backend.count(query(params)) == backend.search(query(params)).total, params
+    assert backend.count(query("q=nurse")) == 0
+
+
+def test_autocomplete_leaves_out_non_technology_titles(backend):
+    assert "Registered Nurse II" not in {s["label"] for s in backend.autocomplete("regist")}

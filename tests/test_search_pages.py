@@ -215,3 +215,35 @@ def test_hostile_parameters_never_cause_a_server_error(client, path):
             text = response.content.decode()
             assert "We couldn't read that search.</strong> " in text, params  # and says why
             assert "<script>" not in text.split("</footer>")[0].split("</header>")[-1]
+
+
+NURSE = "Registered Nurse II"
+
+
+def test_non_technology_jobs_are_left_out_of_the_search_page_with_a_way_to_see_them(client, demo):
+    html = client.get("/jobs/").content.decode()
+    assert NURSE not in html
+    assert "4 jobs outside technology" in html
+    assert 'href="?include_non_tech=true">Show them too</a>' in html
+    everything = client.get("/jobs/?include_non_tech=true&page_size=100").content.decode()
+    assert NURSE in everything
+    assert "outside technology (such as" not in everything
+    assert 'id="include_non_tech" name="include_non_tech" value="true" checked' in everything
+    searched = client.get("/jobs/?q=nurse").content.decode()
+    assert "0 jobs for “nurse”" in searched
+    assert "1 job outside technology" in searched
+    assert "also matches and is not shown" in searched
+
+
+def test_non_technology_jobs_are_left_out_of_the_api_feeds_and_sitemap(client, demo):
+    nurse = Job.objects.get(title=NURSE)
+    default = client.get("/api/v1/jobs/?page_size=100").json()
+    assert NURSE not in {job["title"] for job in default["results"]}
+    assert all(job["role_family"] for job in default["results"])
+    everything = client.get("/api/v1/jobs/?page_size=100&include_non_tech=true").json()
+    assert NURSE in {job["title"] for job in everything["results"]}
+    assert everything["total"] == default["total"] + 4
+    assert NURSE not in client.get("/jobs/feed.rss").content.decode()
+    assert NURSE in client.get("/jobs/feed.rss?include_non_tech=true").content.decode()
+    assert nurse.get_absolute_url() not in client.get("/sitemap.xml").content.decode()
+    assert client.get(nurse.get_absolute_url()).status_code == 200  # still reachable by link

@@ -32,6 +32,11 @@ class JobQuerySet(models.QuerySet):
             models.Q(closes_at__isnull=True) | models.Q(closes_at__gte=timezone.now())
         )
 
+    def technology(self) -> JobQuerySet:
+        """Technology jobs: those the classifier placed in a role family. The others (a nurse,
+        a custodian) are stored but left out of public lists and counts by default."""
+        return self.filter(role_family__isnull=False)
+
     def past_closing(self, now=None) -> JobQuerySet:
         """Open jobs whose closing date has passed."""
         return self.open().filter(closes_at__lt=now or timezone.now())

@@ -33,6 +33,10 @@ class SearchBackend(ABC):
         """Results for one page of a query, with disjunctive facet counts."""
 
     @abstractmethod
+    def count(self, query: JobQuery) -> int:
+        """How many jobs a query matches, its facet selections applied (no page, no facets)."""
+
+    @abstractmethod
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
         """Job titles and agencies starting with the typed words."""
 

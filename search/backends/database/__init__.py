@@ -104,6 +104,8 @@ class DatabaseBackend(SearchBackend):
         """Every filter except the facets: status, the compiled words ``text`` (None for
         none), salary, location."""
         jobs = Job.objects.all()
+        if not query.include_non_tech:
+            jobs = jobs.technology()
         if not query.include_closed:
             jobs = jobs.filter(status=JobStatus.OPEN).filter(
                 Q(closes_at__isnull=True) | Q(closes_at__gte=search_clock())
@@ -140,6 +142,10 @@ class DatabaseBackend(SearchBackend):
         highlights = self.dialect.highlights(text, ids)
         hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
         return self._results(query, total, hits, counts)
+
+    def count(self, query: JobQuery) -> int:
+        fixed = self._fixed(query, self.dialect.compile(query.q))
+        return fixed.filter(_Vocabulary().condition(query)).count()
 
     def _cube_counts(
         self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary
@@ -184,7 +190,7 @@ class DatabaseBackend(SearchBackend):
         prefix = prefix.strip()[:100]
         if len(prefix) < 2:
             return []
-        open_jobs = Job.objects.visible()
+        open_jobs = Job.objects.visible().technology()
         titles = (
             open_jobs.filter(title__istartswith=prefix)
             .values_list("title", flat=True)

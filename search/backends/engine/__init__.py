@@ -12,6 +12,7 @@ from django.conf import settings
 from search.backends.base import SearchBackend, marked_html, search_clock
 from search.backends.engine.bodies import (
     autocomplete_body,
+    count_body,
     facet_buckets,
     search_body,
     suggestion_body,
@@ -60,6 +61,9 @@ class EngineBackend(SearchBackend):
             for facet in FACETS
         }
         return self._results(query, total, hits, counts)
+
+    def count(self, query: JobQuery) -> int:
+        return self.adapter.count(self.alias, count_body(query, search_clock()))
 
     def _suggest(self, q: str) -> str:
         response = self.adapter.search(self.alias, suggestion_body(q))

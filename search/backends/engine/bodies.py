@@ -18,6 +18,8 @@ from search.query import FACETS, JobQuery
 from search.text import tokens
 
 TEXT_FIELDS = ["title^10", "search_keywords^4", "description_text"]
+# A technology job is one the classifier placed in a role family.
+TECHNOLOGY = {"exists": {"field": "role_family"}}
 
 
 def text_clause(q: str) -> dict[str, Any] | None:
@@ -35,8 +37,11 @@ def text_clause(q: str) -> dict[str, Any] | None:
 
 
 def fixed_filters(query: JobQuery, now: datetime) -> list[dict[str, Any]]:
-    """Filters that are not facets: open and not past closing, salary, location."""
+    """Filters that are not facets: technology jobs only (unless asked), open and not past
+    closing, salary, location."""
     filters: list[dict[str, Any]] = []
+    if not query.include_non_tech:
+        filters.append(TECHNOLOGY)
     if not query.include_closed:
         filters.append({"term": {"status": "open"}})
         filters.append(
@@ -157,6 +162,15 @@ def search_body(query: JobQuery, now: datetime, sizes: Mapping[str, int]) -> dic
     return body
 
 
+def count_body(query: JobQuery, now: datetime) -> dict[str, Any]:
+    """A count of every job a query matches (its facet selections applied), for ``_count``."""
+    condition: dict[str, Any] = {"filter": fixed_filters(query, now) + facet_filters(query)}
+    text = text_clause(query.q)
+    if text:
+        condition["must"] = [text]
+    return {"query": {"bool": condition}}
+
+
 def suggestion_body(q: str) -> dict[str, Any]:
     """'Did you mean': corrections of each word against the words of job titles."""
     return {
@@ -181,7 +195,7 @@ def autocomplete_body(prefix: str, limit: int) -> dict[str, Any]:
         "size": 0,
         "query": {
             "bool": {
-                "filter": [{"term": {"status": "open"}}],
+                "filter": [{"term": {"status": "open"}}, TECHNOLOGY],
                 "should": [
                     {"match": {"title.autocomplete": {"query": prefix, "operator": "and"}}},
                     {"match": {"agency_name.autocomplete": {"query": prefix, "operator": "and"}}},
