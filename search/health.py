@@ -1,4 +1,5 @@
-"""The search side of ``/healthz``: which backend serves searches and whether it is healthy."""
+"""The search side of ``/healthz``: whether the search engine is in use and healthy, and which
+backend serves searches now. The reason for a degraded state is for the log, never the page."""
 
 from __future__ import annotations
 
@@ -8,37 +9,26 @@ from search.engines import SearchEngineError, connect
 
 
 class SearchHealth(TypedDict):
-    """``search`` is ok or degraded; ``backend`` is the one serving searches now;
-    ``configured`` the one the settings ask for; ``detail`` says why when degraded."""
+    """``search``: ``ok`` (the engine answers), ``degraded`` (an engine is configured but down,
+    red or unreachable: the database serves searches) or ``off`` (no engine is configured);
+    ``backend``: the backend serving searches now; ``reason``: why, when degraded."""
 
     search: str
     backend: str
-    configured: str
-    detail: str
+    reason: str
 
 
 def search_health(*, timeout: float = 1.0) -> SearchHealth:
-    """Ask the configured engine for its cluster health, quickly. A red or unreachable cluster
-    is 'degraded': searches are then served by the database backend."""
+    """Ask the configured engine for its cluster health, quickly."""
     try:
         adapter = connect()
-    except SearchEngineError as exc:
-        return SearchHealth(
-            search="degraded", backend="database", configured="search-engine", detail=str(exc)
-        )
-    if adapter is None:
-        return SearchHealth(search="ok", backend="database", configured="database", detail="")
-    try:
+        if adapter is None:
+            return SearchHealth(search="off", backend="database", reason="")
         status = adapter.cluster_health(timeout=timeout).get("status", "red")
     except SearchEngineError as exc:
-        return SearchHealth(
-            search="degraded", backend="database", configured=adapter.name, detail=str(exc)
-        )
+        return SearchHealth(search="degraded", backend="database", reason=str(exc))
     if status == "red":
         return SearchHealth(
-            search="degraded",
-            backend="database",
-            configured=adapter.name,
-            detail="The search cluster's health is red.",
+            search="degraded", backend="database", reason="The search cluster's health is red."
         )
-    return SearchHealth(search="ok", backend=adapter.name, configured=adapter.name, detail="")
+    return SearchHealth(search="ok", backend=adapter.name, reason="")

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 
 class SearchEngineError(Exception):
@@ -15,6 +16,21 @@ class SearchEngineError(Exception):
 
 class SearchEngineUnavailable(SearchEngineError):
     """The engine could not be reached in time (down, refusing connections, or too slow)."""
+
+
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``http://user:secret@host:9200`` as the URL without its credentials, and the
+    (user, password) pair for HTTP basic authentication (None when the URL has none)."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return url, None
+    netloc = parts.hostname or ""
+    if ":" in netloc:  # an IPv6 literal
+        netloc = f"[{netloc}]"
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    bare = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return bare, (unquote(parts.username), unquote(parts.password or ""))
 
 
 def translate_errors(

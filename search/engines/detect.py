@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 import urllib.error
@@ -10,7 +11,12 @@ from typing import Any
 
 from django.conf import settings
 
-from search.engines.base import EngineAdapter, SearchEngineError, SearchEngineUnavailable
+from search.engines.base import (
+    EngineAdapter,
+    SearchEngineError,
+    SearchEngineUnavailable,
+    split_credentials,
+)
 
 _lock = threading.Lock()
 _adapters: dict[tuple[str, str], EngineAdapter] = {}
@@ -33,14 +39,20 @@ def detect_engine(root: dict[str, Any]) -> str:
 
 def _fetch_root(url: str, timeout: float) -> dict[str, Any]:
     """GET the root endpoint with the standard library: the Elasticsearch client refuses to
-    talk to a server that is not Elasticsearch, so it cannot be used to find out."""
+    talk to a server that is not Elasticsearch, so it cannot be used to find out. Credentials
+    in the URL are sent as basic authentication and never appear in a message."""
+    bare, credentials = split_credentials(url)
+    request = urllib.request.Request(bare.rstrip("/") + "/")  # noqa: S310 - the configured URL
+    if credentials is not None:
+        token = base64.b64encode(":".join(credentials).encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
     try:
-        with urllib.request.urlopen(url + "/", timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return json.load(response)
     except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-        raise SearchEngineUnavailable(f"No search engine answers at {url}: {exc}") from exc
+        raise SearchEngineUnavailable(f"No search engine answers at {bare}: {exc}") from exc
     except ValueError as exc:
-        raise SearchEngineError(f"The server at {url} did not answer with JSON.") from exc
+        raise SearchEngineError(f"The server at {bare} did not answer with JSON.") from exc
 
 
 def engine_for(

@@ -10,7 +10,12 @@ from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from elasticsearch import ConnectionError as EsConnectionError
 from elasticsearch import ConnectionTimeout as EsConnectionTimeout
 
-from search.engines.base import EngineAdapter, SearchEngineUnavailable, translate_errors
+from search.engines.base import (
+    EngineAdapter,
+    SearchEngineUnavailable,
+    split_credentials,
+    translate_errors,
+)
 
 _translate_errors = translate_errors(
     "Elasticsearch",
@@ -26,8 +31,10 @@ class ElasticsearchAdapter(EngineAdapter):
 
     def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
+        bare, credentials = split_credentials(url)
         self.client = Elasticsearch(
-            url,
+            bare,
+            basic_auth=credentials,
             request_timeout=timeout,
             max_retries=1,
             retry_on_timeout=False,

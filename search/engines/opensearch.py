@@ -8,7 +8,12 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 from opensearchpy import exceptions as os_exc
 
-from search.engines.base import EngineAdapter, SearchEngineUnavailable, translate_errors
+from search.engines.base import (
+    EngineAdapter,
+    SearchEngineUnavailable,
+    split_credentials,
+    translate_errors,
+)
 
 _translate_errors = translate_errors(
     "OpenSearch",
@@ -24,8 +29,10 @@ class OpenSearchAdapter(EngineAdapter):
 
     def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
+        bare, credentials = split_credentials(url)
         self.client = OpenSearch(
-            hosts=[url],
+            hosts=[bare],
+            http_auth=credentials,
             timeout=timeout,
             max_retries=1,
             retry_on_timeout=False,
