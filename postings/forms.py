@@ -189,6 +189,8 @@ class DecisionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Required when requesting changes or rejecting: the employer reads it.",
     )
+    # The version of the posting the moderator read (postings.services.content_version).
+    version = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
     def clean(self):
         cleaned = super().clean()

@@ -14,6 +14,7 @@ from jobboard.models import Submission
 from jobboard.services import IllegalTransition
 from postings import services
 from postings.forms import DecisionForm
+from postings.services import StaleDecision
 
 PERMISSION = "jobboard.moderate_submission"
 
@@ -37,16 +38,26 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     """/admin/postings/<pk>/: the posting, the classifier's suggestion, history, decision."""
     _require_permission(request)
     posting = get_object_or_404(Submission.objects.select_related("owner", "job"), pk=pk)
-    form = DecisionForm(request.POST or None)
+    version = services.content_version(posting)
+    form = DecisionForm(request.POST or None, initial={"version": version})
     if request.method == "POST" and form.is_valid():
         decision, comment = form.cleaned_data["decision"], form.cleaned_data["comment"]
+        seen = form.cleaned_data["version"]
         try:
             if decision == "approve":
-                services.approve(submission=posting, by=request.user, comment=comment)
+                services.approve(submission=posting, by=request.user, comment=comment, version=seen)
             elif decision == "request_changes":
-                services.request_changes(submission=posting, by=request.user, comment=comment)
+                services.request_changes(
+                    submission=posting, by=request.user, comment=comment, version=seen
+                )
             else:
-                services.reject(submission=posting, by=request.user, reason=comment)
+                services.reject(submission=posting, by=request.user, reason=comment, version=seen)
+        except StaleDecision as exc:
+            messages.error(request, str(exc))
+            # The page below shows the new version; a decision now applies to it.
+            form = DecisionForm(
+                initial={"version": version, "decision": decision, "comment": comment}
+            )
         except IllegalTransition as exc:
             messages.error(request, str(exc))
         else:

@@ -11,6 +11,7 @@ a history event, and the emails queued after commit.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 from datetime import date, datetime, time, timedelta
@@ -42,6 +43,25 @@ MAX_DAYS_OPEN = 120  # a posting closes at most this many days after it is submi
 DIRECT_SOURCE = "direct"
 
 
+# What a moderator reads of a posting; a change to any of these is a new version.
+REVIEWED_FIELDS = (
+    "title", "organisation", "role_family_id", "seniority_id", "description", "location",
+    "work_arrangement", "employment_type", "salary_min", "salary_max", "pay_interval",
+    "closes_on", "apply_url", "apply_email", "how_to_apply",
+)  # fmt: skip
+
+
+class StaleDecision(IllegalTransition):
+    """The posting changed after the moderator opened it: the decision was about another text."""
+
+
+def content_version(submission: Submission) -> str:
+    """A short fingerprint of everything a moderator reads of a posting. The review form
+    carries it, so a decision applies only to the version that was on the screen."""
+    fields = [str(getattr(submission, name)) for name in REVIEWED_FIELDS]
+    return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()[:16]
+
+
 def can_edit(submission: Submission) -> bool:
     """Whether the employer may still change the posting."""
     return submission.status in {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED}
@@ -49,23 +69,29 @@ def can_edit(submission: Submission) -> bool:
 
 @transaction.atomic
 def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = None) -> Submission:
-    """Send a draft, a revised posting or an edit of a live posting to the moderators."""
+    """Send a draft, a revised posting or an edit of a live posting to the moderators. An
+    edit of a posting already waiting for review is recorded as such and goes to the back of
+    the queue, so a moderator who opened the earlier text cannot approve this one unread."""
     if submission.owner_id != by.pk:
         raise IllegalTransition("Only the employer who wrote a posting can submit it.")
     if submission.status not in {S.DRAFT, S.CHANGES_REQUESTED, S.APPROVED, S.PENDING}:
         state = submission.get_status_display().lower()
         raise IllegalTransition(f"A posting that is {state} cannot be submitted.")
+    action = "edited while waiting for review" if submission.status == S.PENDING else "submitted"
     submission.submitted_at = timezone.now()
     submission.submitted_ip = ip
-    _move(submission, S.PENDING, by=by, action="submitted")
+    _move(submission, S.PENDING, by=by, action=action)
     transaction.on_commit(lambda: notifications.new_submission(submission.pk))
     return submission
 
 
 @transaction.atomic
-def approve(*, submission: Submission, by: AbstractBaseUser, comment: str = "") -> Job:
-    """Publish a pending posting: create its Job, or update the live one with the edit."""
-    _decide(submission, by, "approved", comment)
+def approve(
+    *, submission: Submission, by: AbstractBaseUser, comment: str = "", version: str = ""
+) -> Job:
+    """Publish a pending posting: create its Job, or update the live one with the edit.
+    ``version`` is the ``content_version`` the moderator read (checked when given)."""
+    _decide(submission, by, "approved", comment, version=version)
     job = _publish_job(submission)
     submission.job = job
     _move(submission, S.APPROVED, by=by, action="approved", comment=comment)
@@ -75,10 +101,17 @@ def approve(*, submission: Submission, by: AbstractBaseUser, comment: str = "") 
 
 
 @transaction.atomic
-def request_changes(*, submission: Submission, by: AbstractBaseUser, comment: str) -> Submission:
+def request_changes(
+    *, submission: Submission, by: AbstractBaseUser, comment: str, version: str = ""
+) -> Submission:
     """Send a pending posting back to its employer with what to change."""
     _decide(
-        submission, by, "sent back for changes", comment, "Say what the employer should change."
+        submission,
+        by,
+        "sent back for changes",
+        comment,
+        "Say what the employer should change.",
+        version=version,
     )
     _move(submission, S.CHANGES_REQUESTED, by=by, action="changes requested", comment=comment)
     transaction.on_commit(lambda: notifications.decision(submission.pk))
@@ -86,10 +119,19 @@ def request_changes(*, submission: Submission, by: AbstractBaseUser, comment: st
 
 
 @transaction.atomic
-def reject(*, submission: Submission, by: AbstractBaseUser, reason: str) -> Submission:
+def reject(
+    *, submission: Submission, by: AbstractBaseUser, reason: str, version: str = ""
+) -> Submission:
     """Refuse a pending posting for good, with the reason the employer will read. A live
     version (an edit was refused) is closed too: spam never stays up."""
-    _decide(submission, by, "rejected", reason, "Give the employer the reason for the rejection.")
+    _decide(
+        submission,
+        by,
+        "rejected",
+        reason,
+        "Give the employer the reason for the rejection.",
+        version=version,
+    )
     if submission.job_id and submission.job.is_open:
         close_job(job=submission.job, reason="Removed by a moderator.")
     _move(submission, S.REJECTED, by=by, action="rejected", comment=reason)
@@ -246,12 +288,26 @@ def _require(submission: Submission, allowed: set[str], verb: str) -> None:
 
 
 def _decide(
-    submission: Submission, by: AbstractBaseUser, verb: str, comment: str, missing: str = ""
+    submission: Submission,
+    by: AbstractBaseUser,
+    verb: str,
+    comment: str,
+    missing: str = "",
+    *,
+    version: str = "",
 ) -> None:
     """Check a moderator's decision on a pending posting and record its comment; ``missing``
-    is the sentence for a comment that is required but empty."""
+    is the sentence for a comment that is required but empty; ``version`` the version the
+    moderator read. The row is locked, so an edit cannot slip in between check and decision."""
     if not by.has_perm("jobboard.moderate_submission"):
         raise IllegalTransition("Only moderators can decide on postings.")
+    if submission.pk:
+        current = Submission.objects.select_for_update().get(pk=submission.pk)
+        if version and version != content_version(current):
+            raise StaleDecision(
+                "The employer changed this posting after you opened it, so your decision was "
+                "not saved. Read the new version below; it stays in the queue."
+            )
     _require(submission, {S.PENDING}, verb)
     if missing and not comment.strip():
         raise IllegalTransition(missing)

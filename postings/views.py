@@ -149,8 +149,11 @@ def _save_posting(request: HttpRequest, form: SubmissionForm) -> HttpResponse:
         suggestion = Classifier.from_database().classify(posting.title)
         _fill_suggestion(posting, suggestion)
     with transaction.atomic():
-        if posting.status == SubmissionStatus.APPROVED or "submit" in request.POST:
-            # An edit of a live posting always goes back to review; its live job stays up.
+        resubmit = posting.status in {SubmissionStatus.APPROVED, SubmissionStatus.PENDING}
+        if resubmit or "submit" in request.POST:
+            # An edit of a live posting always goes back to review (its live job stays up),
+            # and an edit of one waiting for review is logged and queued again: a moderator
+            # approves only the text they read.
             posting.save()
             services.submit(submission=posting, by=request.user, ip=_client_ip(request))
             messages.success(request, SUBMITTED)

@@ -56,6 +56,11 @@ def valid_posting(**changes) -> dict:
     return data
 
 
+def shown_version(review_page: str) -> str:
+    """The posting version a moderator's review page carries in its decision form."""
+    return re.search(r'name="version" value="([0-9a-f]+)"', review_page).group(1)
+
+
 @pytest.fixture
 def employer(client):
     user = EmployerFactory()
@@ -263,10 +268,16 @@ def test_moderators_review_in_the_wagtail_admin_and_employers_cannot(client, com
     assert "Data, Analytics &amp; AI" in queue
     review = client.get(f"/admin/postings/{posting.pk}/").content.decode()
     assert "Classifier&#x27;s suggestion" in review or "Classifier's suggestion" in review
-    response = client.post(f"/admin/postings/{posting.pk}/", {"decision": "reject", "comment": ""})
+    version = shown_version(review)
+    response = client.post(
+        f"/admin/postings/{posting.pk}/", {"decision": "reject", "comment": "", "version": version}
+    )
     assert "Tell the employer" in response.content.decode()
     with commits():
-        client.post(f"/admin/postings/{posting.pk}/", {"decision": "approve", "comment": ""})
+        client.post(
+            f"/admin/postings/{posting.pk}/",
+            {"decision": "approve", "comment": "", "version": version},
+        )
     posting.refresh_from_db()
     assert posting.status == "approved"
     history = client.get(f"/admin/postings/{posting.pk}/").content.decode()
@@ -284,3 +295,51 @@ def test_the_form_can_ask_the_classifier_for_a_suggestion(client, employer):
     }
     nurse = client.get("/employers/postings/suggest/", {"title": "Registered Nurse"}).json()
     assert nurse == {"role_family_id": None, "seniority_id": None}
+
+
+def test_a_moderator_decides_on_the_version_they_read_not_a_later_edit(client, commits):
+    """The employer changes the apply link after the moderator opened the posting: the
+    approval of the old text is refused with a clear message, the new text stays in the queue
+    and is what the page now shows, and the edit is in the history."""
+    posting = SubmissionFactory()
+    with commits():
+        submissions.submit(submission=posting, by=posting.owner)
+    reviewer = moderator()
+    client.force_login(reviewer)
+    read = shown_version(client.get(f"/admin/postings/{posting.pk}/").content.decode())
+
+    client.force_login(posting.owner)
+    edit = valid_posting(
+        title=posting.title,
+        organisation=posting.organisation,
+        apply_url="https://phish.example/apply",
+    )
+    assert client.post(f"/employers/postings/{posting.public_id}/edit/", edit).status_code == 302
+
+    client.force_login(reviewer)
+    with commits():
+        response = client.post(
+            f"/admin/postings/{posting.pk}/",
+            {"decision": "approve", "comment": "", "version": read},
+            follow=True,
+        )
+    page = response.content.decode()
+    assert "The employer changed this posting after you opened it" in page
+    assert "https://phish.example/apply" in page  # the page now shows the new version
+    posting.refresh_from_db()
+    assert posting.status == "pending"
+    assert posting.job is None
+    assert "edited while waiting for review" in page
+    current = shown_version(page)
+    assert current != read
+    with commits():
+        client.post(
+            f"/admin/postings/{posting.pk}/",
+            {
+                "decision": "request_changes",
+                "comment": "Use the City's own link.",
+                "version": current,
+            },
+        )
+    posting.refresh_from_db()
+    assert posting.status == "changes_requested"
