@@ -31,12 +31,8 @@ class SignUpForm(forms.Form):
     website = forms.URLField(required=False, assume_scheme="https")
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].lower()
-        if get_user_model().objects.filter(username=email).exists():
-            raise forms.ValidationError(
-                "An account with this email exists. Sign in, or reset your password."
-            )
-        return email
+        # Whether the address has an account is never said here (postings/accounts.py).
+        return self.cleaned_data["email"].lower()
 
     def clean(self):
         cleaned = super().clean()

@@ -10,9 +10,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -21,18 +19,16 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.http import require_POST
-from django_tasks import task
 
 from ingest.classifier import Classifier
 from jobboard.models import (
-    EmployerProfile,
     RoleFamily,
     SeniorityLevel,
     Submission,
     SubmissionStatus,
 )
 from jobboard.services import IllegalTransition
-from postings import services
+from postings import accounts, services
 from postings.forms import ExtendForm, SignUpForm, SubmissionForm
 
 SUBMITTED = "Thank you. A moderator will review the posting, usually within a working day."
@@ -42,55 +38,28 @@ EXTENDED_FOR_REVIEW = (
 )
 
 
-class EmailVerificationTokens(PasswordResetTokenGenerator):
-    """One-time links: a token stops working once the account is active."""
-
-    # The salt keeps its first module path: changing it would void links already emailed.
-    key_salt = "jobboard.employers.EmailVerificationTokens"
-
-    def _make_hash_value(self, user, timestamp) -> str:
-        return f"{user.pk}{user.is_active}{user.email}{timestamp}"
-
-
-verification_tokens = EmailVerificationTokens()
-
-
-@task()
-def send_verification_email(user_id: int, link: str) -> None:
-    user = get_user_model().objects.get(pk=user_id)
-    send_mail(
-        "Confirm your email for Public Tech Pathways",
-        f"Welcome! Confirm your email to start posting jobs:\n\n{link}\n\n"
-        "If you did not sign up, ignore this message.",
-        settings.DEFAULT_FROM_EMAIL,
-        [user.email],
-    )
-
-
 def signup(request: HttpRequest) -> HttpResponse:
-    """/employers/signup/: an inactive account until the email is confirmed."""
+    """/employers/signup/: the same "check your email" answer for every valid sign-up, new
+    address or known (postings/accounts.py says what each address is sent)."""
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        with transaction.atomic():
-            user = get_user_model().objects.create_user(
-                username=data["email"],
-                email=data["email"],
-                password=data["password"],
-                is_active=False,
-            )
-            EmployerProfile.objects.create(
-                user=user,
-                organisation=data["organisation"],
-                government_level=data["government_level"],
-                website=data["website"],
-            )
+
+        def verify_link(user, token: str) -> str:
             uid = urlsafe_base64_encode(force_bytes(user.pk))
-            link = request.build_absolute_uri(
-                reverse("employers:verify", args=[uid, verification_tokens.make_token(user)])
-            )
-            transaction.on_commit(lambda: send_verification_email.enqueue(user.pk, link))
-        return render(request, "employers/check_email.html", {"email": user.email})
+            return request.build_absolute_uri(reverse("employers:verify", args=[uid, token]))
+
+        accounts.sign_up(
+            email=data["email"],
+            password=data["password"],
+            organisation=data["organisation"],
+            government_level=data["government_level"],
+            website=data["website"],
+            verify_link=verify_link,
+            sign_in_url=request.build_absolute_uri(reverse("employers:login")),
+            reset_url=request.build_absolute_uri(reverse("employers:password_reset")),
+        )
+        return render(request, "employers/check_email.html", {"email": data["email"]})
     return render(request, "employers/signup.html", {"form": form})
 
 
@@ -101,11 +70,8 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         user = users.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
     except (ValueError, TypeError, OverflowError, users.DoesNotExist):
         user = None
-    if user is None or not verification_tokens.check_token(user, token):
+    if not accounts.verify(user, token):
         return render(request, "employers/verify_failed.html", status=400)
-    user.is_active = True
-    user.save(update_fields=["is_active"])
-    EmployerProfile.objects.filter(user=user).update(email_verified_at=timezone.now())
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     messages.success(request, "Your email is confirmed. You can post jobs now.")
     return redirect("employers:dashboard")
