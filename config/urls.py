@@ -11,9 +11,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import site_search
 from config import views
+from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
 from search.api import api as search_api
 from search.sitemaps import JobSitemap
+
+# The Django admin's sign-in is rate-limited like every other.
+admin.site.login_form = DjangoAdminSignInForm
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -6,14 +6,92 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import timezone
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from ingest.sanitise import plain_text, sanitise_html
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
+from postings import limits
 
 MAX_DAYS_AHEAD = 120
 DESCRIPTION_MAX = 20_000
+
+
+TOO_MANY_SIGN_INS = (
+    "Too many unsuccessful sign-ins for this account or from this network. Wait 15 minutes "
+    "and try again, or reset your password."
+)
+
+
+class SignInLimitMixin:
+    """Failed sign-ins are counted per account and per client address; past the limit every
+    attempt is refused for 15 minutes, even with the right password (so guessing stops)."""
+
+    ACCOUNT_LIMIT = 10
+    ADDRESS_LIMIT = 50
+
+    def clean(self):
+        account = (self.data.get("username") or "").strip().lower()
+        address = limits.client_address(self.request)
+        if limits.exceeded("sign-in-account", account, limit=self.ACCOUNT_LIMIT) or (
+            limits.exceeded("sign-in-address", address, limit=self.ADDRESS_LIMIT)
+        ):
+            raise forms.ValidationError(TOO_MANY_SIGN_INS, code="throttled")
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            limits.count("sign-in-account", account, per=limits.FIFTEEN_MINUTES)
+            limits.count("sign-in-address", address, per=limits.FIFTEEN_MINUTES)
+            raise
+
+
+class EmployerSignInForm(SignInLimitMixin, AuthenticationForm):
+    """The employers' sign-in (/employers/login/)."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": (
+            "Your email and password did not match, or the email is not confirmed yet. "
+            "Please try again."
+        ),
+    }
+
+
+class AdminSignInForm(SignInLimitMixin, WagtailLoginForm):
+    """The Wagtail admin's sign-in (``WAGTAILADMIN_USER_LOGIN_FORM``)."""
+
+
+class DjangoAdminSignInForm(SignInLimitMixin, AdminAuthenticationForm):
+    """The Django admin's sign-in."""
+
+
+class PasswordResetLimitMixin:
+    """Reset emails per client address and per email address are limited; past the limit the
+    page still says an email was sent (it never says whether an account exists) but none is."""
+
+    ADDRESS_LIMIT = 10
+    EMAIL_LIMIT = 3
+
+    def save(self, *args, request=None, **kwargs):
+        address = limits.client_address(request) if request is not None else "unknown"
+        email = self.cleaned_data.get("email", "")
+        if not limits.allow("password-reset-address", address, limit=self.ADDRESS_LIMIT):
+            return None
+        if not limits.allow("password-reset-email", email, limit=self.EMAIL_LIMIT):
+            return None
+        return super().save(*args, request=request, **kwargs)
+
+
+class EmployerPasswordResetForm(PasswordResetLimitMixin, PasswordResetForm):
+    """The employers' password reset (/employers/password-reset/)."""
+
+
+class AdminPasswordResetForm(PasswordResetLimitMixin, WagtailPasswordResetForm):
+    """The Wagtail admin's password reset (``WAGTAILADMIN_USER_PASSWORD_RESET_FORM``)."""
 
 
 class SignUpForm(forms.Form):

@@ -35,7 +35,7 @@ from jobboard.models import (
 )
 from jobboard.services import IllegalTransition, close_job, reopen_job
 from jobboard.signals import jobs_changed
-from postings import notifications
+from postings import limits, notifications
 
 logger = logging.getLogger(__name__)
 S = SubmissionStatus
@@ -81,7 +81,9 @@ def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = Non
     submission.submitted_at = timezone.now()
     submission.submitted_ip = ip
     _move(submission, S.PENDING, by=by, action=action)
-    transaction.on_commit(lambda: notifications.new_submission(submission.pk))
+    # At most one email to the moderators per posting an hour, however often it is resubmitted.
+    if limits.allow("moderator-email", str(submission.pk), limit=1):
+        transaction.on_commit(lambda: notifications.new_submission(submission.pk))
     return submission
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from postings import views as employers
+from postings.forms import EmployerPasswordResetForm, EmployerSignInForm
 
 app_name = "employers"
 
@@ -13,7 +14,9 @@ urlpatterns = [
     path("verify/<str:uidb64>/<str:token>/", employers.verify, name="verify"),
     path(
         "login/",
-        auth_views.LoginView.as_view(template_name="employers/login.html"),
+        auth_views.LoginView.as_view(
+            template_name="employers/login.html", authentication_form=EmployerSignInForm
+        ),
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(next_page="/"), name="logout"),
@@ -22,6 +25,7 @@ urlpatterns = [
         auth_views.PasswordResetView.as_view(
             template_name="employers/password_reset.html",
             email_template_name="employers/password_reset_email.txt",
+            form_class=EmployerPasswordResetForm,
             success_url=reverse_lazy("employers:password_reset_done"),
         ),
         name="password_reset",

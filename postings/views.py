@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -28,9 +27,12 @@ from jobboard.models import (
     SubmissionStatus,
 )
 from jobboard.services import IllegalTransition
-from postings import accounts, services
+from postings import accounts, limits, services
 from postings.forms import ExtendForm, SignUpForm, SubmissionForm
 
+SIGN_UPS = 10  # an hour, from one client address
+SIGN_UPS_PER_EMAIL = 3  # an hour, for one email address (each sends it an email)
+TOO_MANY_SIGN_UPS = "Too many sign-ups from this network or for this address. Try again in an hour."
 SUBMITTED = "Thank you. A moderator will review the posting, usually within a working day."
 EXTENDED_FOR_REVIEW = (
     "That is more than 120 days after you first posted, so a moderator will review the new "
@@ -44,6 +46,12 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if not (
+            limits.allow("sign-up-address", limits.client_address(request), limit=SIGN_UPS)
+            and limits.allow("sign-up-email", data["email"], limit=SIGN_UPS_PER_EMAIL)
+        ):
+            form.add_error(None, TOO_MANY_SIGN_UPS)
+            return render(request, "employers/signup.html", {"form": form}, status=429)
 
         def verify_link(user, token: str) -> str:
             uid = urlsafe_base64_encode(force_bytes(user.pk))
@@ -101,7 +109,7 @@ def posting_form(request: HttpRequest, public_id=None) -> HttpResponse:
     initial = {} if posting else {"organisation": request.user.employer.organisation}
     form = SubmissionForm(request.POST or None, instance=posting, initial=initial)
     if request.method == "POST" and form.is_valid():
-        if posting is None and (limit := _rate_limited(request)):
+        if limit := _rate_limited(request, new=posting is None):
             form.add_error(None, limit)
         else:
             return _save_posting(request, form)
@@ -200,14 +208,16 @@ def _client_ip(request: HttpRequest) -> str | None:
     return request.META.get("REMOTE_ADDR") or None
 
 
-def _rate_limited(request: HttpRequest) -> str:
-    """A sentence when this account or address has created too many postings lately."""
+def _rate_limited(request: HttpRequest, *, new: bool) -> str:
+    """A sentence when this account or address has created, or saved and resubmitted, too
+    many postings lately (each submission emails the moderators)."""
     per_hour = settings.SUBMISSION_RATE_LIMIT_PER_HOUR
-    since = timezone.now() - timedelta(hours=1)
-    if Submission.objects.by(request.user).filter(created_at__gte=since).count() >= per_hour:
-        return f"You can create at most {per_hour} postings an hour. Please try again later."
-    key = f"employers:ip:{_client_ip(request)}"
-    cache.add(key, 0, 3600)
-    if cache.incr(key) > per_hour * 2:
+    if new:
+        since = timezone.now() - timedelta(hours=1)
+        if Submission.objects.by(request.user).filter(created_at__gte=since).count() >= per_hour:
+            return f"You can create at most {per_hour} postings an hour. Please try again later."
+    elif not limits.allow("posting-edits", str(request.user.pk), limit=per_hour * 4):
+        return "You have changed postings very often in the last hour. Please try again later."
+    if not limits.allow("postings-address", limits.client_address(request), limit=per_hour * 2):
         return "Too many postings come from this network right now. Please try again later."
     return ""

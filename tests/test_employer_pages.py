@@ -22,10 +22,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    """The per-address counters live in the cache; each test starts from zero."""
-    from django.core.cache import cache
+    """The limits live in the shared "limits" cache; each test starts from zero."""
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["limits"].clear()
 
 
 @pytest.fixture

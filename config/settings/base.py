@@ -13,7 +13,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from config.settings.env import env_bool, env_list, secret_key
+from config.settings.env import caches_from_env, env_bool, env_int, env_list, secret_key
 from config.settings.search import search_settings_from_env, wagtail_search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -141,6 +142,9 @@ SEARCH_LABEL_CACHE_SECONDS = 60
 WAGTAIL_SITE_NAME = "Public Tech Pathways"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = wagtail_search_backends(SEARCH)
+# Sign-ins and password resets in the Wagtail admin are rate-limited like the employers' own.
+WAGTAILADMIN_USER_LOGIN_FORM = "postings.forms.AdminSignInForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "postings.forms.AdminPasswordResetForm"  # noqa: S105
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -149,12 +153,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # `python manage.py db_worker` in production.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "ptp",
-    }
-}
+# Caches. "default" keeps each process's own copies of things cheap to recompute (facet
+# counts, labels, page fragments); "limits" holds rate limits and must be shared by every
+# worker: Django's database cache (its table is made by migrate) unless CACHE_URL names a
+# Redis server, which then serves both.
+CACHES = caches_from_env(os.environ.get("CACHE_URL", ""))
+# How many proxies in front of the site append to X-Forwarded-For (0: trust none of it).
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", default=0)
 
 # Employers sign in at /employers/login/; postings per account per hour (twice that per address).
 LOGIN_URL = "/employers/login/"

@@ -36,6 +36,37 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -> int:
+    """Read a whole number, with a clear error for anything else."""
+    environ = os.environ if environ is None else environ
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit():
+        raise ValueError(f"{name}={raw!r} is not a whole number.")
+    return int(raw)
+
+
+def caches_from_env(url: str) -> dict[str, dict]:
+    """``CACHES``: per-process memory for ``default`` and the shared database cache for
+    ``limits``; both on Redis when ``url`` (``CACHE_URL``) names one."""
+    if url:
+        if not url.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError(f"CACHE_URL={url!r} must be a redis://, rediss:// or unix:// URL.")
+        redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {
+            "default": {**redis, "KEY_PREFIX": "ptp"},
+            "limits": {**redis, "KEY_PREFIX": "ptp-limits"},
+        }
+    return {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ptp"},
+        "limits": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "ptp_cache",
+        },
+    }
+
+
 def secret_key(environ: Mapping[str, str], key_file: Path) -> str:
     """The secret key: ``DJANGO_SECRET_KEY`` when set, else one generated once and kept in a
     git-ignored file, so the embedded mode works without configuration and no key is ever
