@@ -32,3 +32,17 @@ class TrustedProxyMiddleware:
                 with contextlib.suppress(ValueError):
                     request.META["REMOTE_ADDR"] = str(ipaddress.ip_address(forwarded[-hops]))
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """Adds ``Permissions-Policy`` (``settings.PERMISSIONS_POLICY``): a job board needs no
+    camera, microphone, location or payment, so no page, and nothing injected into one, gets
+    them."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -70,15 +72,23 @@ def caches_from_env(url: str) -> dict[str, dict]:
 def secret_key(environ: Mapping[str, str], key_file: Path) -> str:
     """The secret key: ``DJANGO_SECRET_KEY`` when set, else one generated once and kept in a
     git-ignored file, so the embedded mode works without configuration and no key is ever
-    committed."""
+    committed. The file is born complete and private: the key is written to a temporary file
+    with mode 0600, which is then hard-linked into place. Linking fails if the file exists, so
+    when several workers start at once exactly one key wins and every worker reads it."""
     configured = environ.get("DJANGO_SECRET_KEY", "").strip()
     if configured:
         return configured
     try:
         return key_file.read_text().strip()
     except FileNotFoundError:
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_urlsafe(50)
-        key_file.write_text(key)
-        key_file.chmod(0o600)
-        return key
+        pass
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=key_file.parent, prefix=".secret_key-")
+    try:
+        with os.fdopen(descriptor, "w") as handle:  # mkstemp creates it with mode 0600
+            handle.write(secrets.token_urlsafe(50))
+        with contextlib.suppress(FileExistsError):  # another worker's key won
+            os.link(temporary, key_file)
+    finally:
+        os.unlink(temporary)
+    return key_file.read_text().strip()
