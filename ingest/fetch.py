@@ -198,7 +198,12 @@ class Fetcher:
 
     def _read_capped(self, response: requests.Response, url: str) -> bytes:
         declared = response.headers.get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > self.max_bytes:
+        if (
+            declared
+            and declared.isascii()
+            and declared.isdigit()
+            and int(declared) > self.max_bytes
+        ):
             raise FetchError(f"{url} is {int(declared):,} bytes, over the {self.max_bytes:,} cap.")
         chunks, size = [], 0
         for chunk in response.iter_content(64 * 1024):

@@ -3,6 +3,7 @@ sentence what is wrong and how to fix it."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 
 from django import forms
@@ -126,6 +127,16 @@ class SignUpForm(forms.Form):
         return cleaned
 
 
+def _printable_line(value: str, what: str) -> str:
+    """A one-line text field with no control or invisible formatting characters (which break
+    feeds and XML, and can disguise a title)."""
+    if any(unicodedata.category(character) in {"Cc", "Cf"} for character in value):
+        raise forms.ValidationError(
+            f"{what} contains control or invisible characters. Type it again without them."
+        )
+    return value
+
+
 class SubmissionForm(forms.ModelForm):
     """A posting. Role and level may be left for the classifier to suggest from the title."""
 
@@ -192,6 +203,15 @@ class SubmissionForm(forms.ModelForm):
         self.fields["seniority"].queryset = SeniorityLevel.objects.ordered()
         self.fields["seniority"].empty_label = "Suggest from the title"
         self.fields["apply_url"].assume_scheme = "https"
+
+    def clean_title(self) -> str:
+        return _printable_line(self.cleaned_data["title"], "The job title")
+
+    def clean_organisation(self) -> str:
+        return _printable_line(self.cleaned_data["organisation"], "The organisation's name")
+
+    def clean_location(self) -> str:
+        return _printable_line(self.cleaned_data["location"], "The location")
 
     def clean_fax_number(self) -> str:
         if self.cleaned_data.get("fax_number"):

@@ -3,6 +3,7 @@ feed reader."""
 
 from __future__ import annotations
 
+from html import escape
 from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
@@ -40,9 +41,11 @@ class JobsRssFeed(Feed):
         return f"{hit.title}, {hit.agency['name']}"
 
     def item_description(self, hit) -> str:
+        """Feed readers show the description as HTML: every value is escaped (a listing's
+        location comes from outside sources and could carry markup)."""
         parts = [hit.location or hit.remote, annual_pay(hit.salary_min, hit.salary_max)]
         parts.append(closing_words(hit.closes_at, hit.open_until_filled))
-        return " · ".join(p for p in parts if p)
+        return " · ".join(escape(p) for p in parts if p)
 
     def item_link(self, hit) -> str:
         return hit.url

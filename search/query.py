@@ -165,7 +165,8 @@ def _yes_no(raw: str, name: str) -> bool:
 def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:
     if not raw:
         return default
-    if not raw.isdigit() or len(raw) > 9:
+    # ASCII digits only: "²" passes str.isdigit() yet int() cannot read it.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
         raise InvalidQuery(f"{name} must be a whole number, not {raw[:20]!r}.")
     value = int(raw)
     if value < minimum:

@@ -427,3 +427,13 @@ def test_a_verification_link_never_works_again_once_used_or_after_deactivation(c
     assert client.get(link).status_code == 400
     user.refresh_from_db()
     assert not user.is_active
+
+
+@pytest.mark.parametrize(
+    "title", ["Data\x07 Analyst", "Data Analyst\x1b[31m", "Data\u202e tsylanA", "GIS\u200b Analyst"]
+)
+def test_a_posting_title_with_control_characters_is_refused(client, employer, title):
+    response = client.post("/employers/postings/new/", valid_posting(title=title))
+    assert response.status_code == 200
+    assert "contains control or invisible characters" in response.content.decode()
+    assert not Submission.objects.exists()

@@ -247,3 +247,27 @@ def test_non_technology_jobs_are_left_out_of_the_api_feeds_and_sitemap(client, d
     assert NURSE in client.get("/jobs/feed.rss?include_non_tech=true").content.decode()
     assert nurse.get_absolute_url() not in client.get("/sitemap.xml").content.decode()
     assert client.get(nurse.get_absolute_url()).status_code == 200  # still reachable by link
+
+
+@pytest.mark.parametrize("value", ["²", "①", "٣", "1²", "\uff11\uff12"])
+@pytest.mark.parametrize("name", ["page", "page_size", "salary_min"])
+def test_numbers_written_in_other_digits_get_a_400_with_a_message(client, name, value):
+    page = client.get("/jobs/", {name: value})
+    assert page.status_code == 400
+    assert f"{name} must be a whole number" in page.content.decode()
+    api = client.get("/api/v1/jobs/", {name: value})
+    assert api.status_code == 400
+    assert name in api.json()["error"]
+    assert client.get("/jobs/feed.rss", {name: value}).status_code == 404
+
+
+def test_feed_descriptions_escape_every_value(client):
+    from xml.etree import ElementTree
+
+    from tests.factories import OpenJobFactory
+
+    OpenJobFactory(title="Data Analyst", location='<img src=x onerror="alert(1)">Pasadena')
+    xml = client.get("/jobs/feed.rss").content
+    description = ElementTree.fromstring(xml).find("channel/item/description").text  # noqa: S314
+    assert "<img" not in description
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;Pasadena" in description
