@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, get_type_hints
+from typing import Annotated, Any, Literal, get_type_hints
 
 from django.http import HttpRequest
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
-from pydantic import BaseModel, create_model
+from pydantic import BaseModel, StringConstraints, create_model
 
 from search.query import (
     FACET_HELP,
     FACETS,
+    MAX_FACET_VALUE_LENGTH,
+    MAX_VALUES_PER_FACET,
     FacetValue,
     Hit,
     InvalidQuery,
@@ -42,6 +44,9 @@ def _fields(cls: type) -> list[tuple[dataclasses.Field, Any]]:
     return [(f, hints[f.name]) for f in dataclasses.fields(cls)]
 
 
+FacetValueParam = Annotated[str, StringConstraints(max_length=MAX_FACET_VALUE_LENGTH)]
+
+
 def _params_schema() -> type[Schema]:
     """The search parameters, derived from JobQuery: one list parameter per facet in place of
     its ``filters``, the other fields as they are, with the descriptions and bounds declared
@@ -50,10 +55,15 @@ def _params_schema() -> type[Schema]:
     for spec, hint in _fields(JobQuery):
         if spec.name == "filters":
             for facet in FACETS:
-                fields[facet] = (list[str], Field([], description=FACET_HELP[facet]))
+                fields[facet] = (
+                    list[FacetValueParam],
+                    Field([], description=FACET_HELP[facet], max_length=MAX_VALUES_PER_FACET),
+                )
             continue
         meta = dict(spec.metadata)
         description = meta.pop("help", "")
+        if "choices" in meta:
+            hint = Literal[tuple(meta.pop("choices"))]
         fields[spec.name] = (
             hint,
             Field(spec.default, description=description or None, **meta),
@@ -100,6 +110,13 @@ class SuggestionOut(BaseModel):
 
 @api.exception_handler(ValidationError)
 def validation_error(request: HttpRequest, exc: ValidationError):
+    """A parameter the schema refuses. JobQuery's own sentence says it best when it refuses
+    the same parameters (one wording for the page and the API); else the schema's."""
+    if request.resolver_match and request.resolver_match.url_name == "search":
+        try:
+            JobQuery.from_params(request.GET)
+        except InvalidQuery as invalid:
+            return api.create_response(request, {"error": str(invalid)}, status=400)
     problems = "; ".join(
         f"{'.'.join(str(p) for p in error.get('loc', [])[1:]) or 'parameter'}: {error.get('msg')}"
         for error in exc.errors

@@ -21,6 +21,7 @@ DEFAULT_PAGE_SIZE = 20
 MAX_RESULT_WINDOW = 10_000  # deepest result reachable by paging, on every backend
 MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = 50
+MAX_FACET_VALUE_LENGTH = 200
 
 
 # What each facet's values are, for the API's documentation.
@@ -47,12 +48,12 @@ class InvalidQuery(ValueError):
 class JobQuery:
     """A search for jobs. Values of one facet are ORed; different facets are ANDed."""
 
-    q: str = _param("", "Words to search for (all must match).")
+    q: str = _param("", "Words to search for (all must match).", max_length=MAX_QUERY_LENGTH)
     # One parameter per facet in FACETS (see FACET_HELP): slug -> selected values.
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     salary_min: int | None = _param(None, "Annual pay in US dollars.", ge=0)
     location: str = _param("", "A city, such as Pasadena.")
-    sort: str = _param("relevance", "relevance, newest, closing or salary.")
+    sort: str = _param("relevance", "relevance, newest, closing or salary.", choices=SORTS)
     page: int = _param(1, "", ge=1)
     page_size: int = _param(DEFAULT_PAGE_SIZE, f"At most {MAX_PAGE_SIZE}.", ge=1)
     include_closed: bool = _param(False, "")
@@ -84,7 +85,7 @@ class JobQuery:
             cleaned = tuple(dict.fromkeys(v for v in values if v))
             if len(cleaned) > MAX_VALUES_PER_FACET:
                 raise InvalidQuery(f"{facet} takes at most {MAX_VALUES_PER_FACET} values.")
-            if any(len(v) > 200 for v in cleaned):
+            if any(len(v) > MAX_FACET_VALUE_LENGTH for v in cleaned):
                 raise InvalidQuery(f"A {facet} value is too long.")
             if cleaned:
                 filters[facet] = tuple(sorted(cleaned))
