@@ -27,6 +27,8 @@ print(json.dumps({
     "hosts": settings.ALLOWED_HOSTS,
     "secret_key_length": len(settings.SECRET_KEY),
     "wagtail_search": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    "hsts": [getattr(settings, "SECURE_HSTS_SECONDS", 0),
+             getattr(settings, "SECURE_HSTS_INCLUDE_SUBDOMAINS", False)],
 }))
 """
 
