@@ -303,14 +303,15 @@ def _decide(
     moderator read. The row is locked, so an edit cannot slip in between check and decision."""
     if not by.has_perm("jobboard.moderate_submission"):
         raise IllegalTransition("Only moderators can decide on postings.")
-    if submission.pk:
-        current = Submission.objects.select_for_update().get(pk=submission.pk)
-        if version and version != content_version(current):
-            raise StaleDecision(
-                "The employer changed this posting after you opened it, so your decision was "
-                "not saved. Read the new version below; it stays in the queue."
-            )
-    _require(submission, {S.PENDING}, verb)
+    # Both checks read the locked row, not the copy the moderator's page loaded: another
+    # moderator's decision or the employer's edit may have come in since.
+    current = Submission.objects.select_for_update().get(pk=submission.pk)
+    if version and version != content_version(current):
+        raise StaleDecision(
+            "The employer changed this posting after you opened it, so your decision was "
+            "not saved. Read the new version below; it stays in the queue."
+        )
+    _require(current, {S.PENDING}, verb)
     if missing and not comment.strip():
         raise IllegalTransition(missing)
     submission.moderator_comment = comment.strip()

@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from jobboard.models import Job, JobSource, SubmissionStatus
+from jobboard.models import Job, JobSource, Submission, SubmissionStatus
 from jobboard.services import IllegalTransition
 from postings import services as submissions
 from search.query import JobQuery
@@ -241,3 +241,17 @@ def test_how_to_apply_is_shown_on_the_job_page(reviewer, client):
     html = client.get(job.get_absolute_url()).content.decode()
     steps = "Attach a resume &lt;b&gt;and&lt;/b&gt; two references."
     assert f"<h2>How to apply</h2><p>{steps}</p>" in html
+
+
+def test_a_second_decision_on_a_posting_already_decided_is_refused(pending, reviewer, commits):
+    """The same pending posting is open in two places (two moderators, or two tabs); the first
+    approves. The second page still says "pending", but its decision is checked against the
+    posting as it is now."""
+    seen_by_second = Submission.objects.get(pk=pending.pk)  # loaded before the first decides
+    with commits():
+        submissions.approve(submission=pending, by=reviewer)
+    with pytest.raises(IllegalTransition, match="A posting that is live cannot be rejected"):
+        submissions.reject(submission=seen_by_second, by=reviewer, reason="Spam.")
+    pending.refresh_from_db()
+    assert pending.status == "approved"
+    assert pending.job.is_open
