@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.utils import timezone
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -99,6 +100,8 @@ def test_leaving_the_title_fills_in_the_suggested_role_and_level(live_server, pa
     page.get_by_label("Job title").fill("Information Security Analyst II")
     page.keyboard.press("Tab")
     security = str(RoleFamily.objects.get(slug="cybersecurity").pk)
-    page.wait_for_function(f"document.querySelector('#id_role_family').value === '{security}'")
+    # A locator assertion, not wait_for_function: that polls with eval, which the page's
+    # Content-Security-Policy (rightly) forbids.
+    expect(page.locator("#id_role_family")).to_have_value(security)
     assert "We suggested a role and level" in page.locator("#suggestion-status").inner_text()
     assert page.locator("#id_seniority").input_value() != ""
