@@ -14,9 +14,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.urls import reverse
 
-from search.query import DEFAULT_PAGE_SIZE, FacetValue, Hit, JobQuery
+from search.links import search_url
+from search.query import FacetValue, Hit, JobQuery
 from search.service import search_jobs
 
 logger = logging.getLogger(__name__)
@@ -37,14 +37,6 @@ class Openings:
     notice: str = ""  # the search app's notice (e.g. running in basic mode)
     unavailable: bool = False
     message: str = ""
-
-
-def search_url(query: JobQuery) -> str:
-    """The /jobs/ URL showing every job a query matches, in the search page's canonical
-    parameter order (its default order and page size: with no words, newest first)."""
-    plain = query.with_changes(page=1, sort="relevance", page_size=DEFAULT_PAGE_SIZE)
-    params = urlencode(plain.to_params(page=False))
-    return reverse("search:search") + (f"?{params}" if params else "")
 
 
 def openings_query(

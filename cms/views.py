@@ -6,7 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from wagtail.models import Page
 
-from cms.openings import live_openings, search_url
+from cms.openings import live_openings
+from search.links import search_url
 from search.query import JobQuery
 from search.service import search_pages
 

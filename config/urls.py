@@ -11,10 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import site_search
 from config import views
+from pathways.api import router as pathways_api
 from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
 from search.api import api as search_api
 from search.sitemaps import JobSitemap
+
+# One API and one OpenAPI document: the crosswalk's endpoint joins the search API.
+search_api.add_router("/pathways/", pathways_api)
 
 # The Django admin's sign-in is rate-limited like every other.
 admin.site.login_form = DjangoAdminSignInForm
@@ -25,6 +29,7 @@ urlpatterns = [
     path("jobs/", include(search_urls)),
     path("search/", site_search, name="site-search"),
     path("employers/", include("postings.urls")),
+    path("from-federal/", include("pathways.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

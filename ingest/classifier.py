@@ -207,13 +207,25 @@ class Classifier:
                     return slug, match.span()
         return best, best_span
 
-    def _generic_it_family(self, title: str, description: str) -> str:
+    def title_family(self, title: str) -> str | None:
+        """The family named by the most specific signal in a title, or None when the title names
+        no function (HR codes and series are not read here)."""
+        return self._best_signal(plain_letters(title).lower())[0]
+
+    def family_votes(self, text: str) -> dict[str, int]:
+        """How many times each family's signals occur in a text (leadership left out): the weak
+        evidence of a description or a list of duties."""
+        text = text.lower()
         votes: dict[str, int] = {}
         for slug, pattern in self.families:
             if slug != LEADERSHIP_FAMILY:
-                count = len(pattern.findall(description))
+                count = len(pattern.findall(text))
                 if count:
                     votes[slug] = count
+        return votes
+
+    def _generic_it_family(self, title: str, description: str) -> str:
+        votes = self.family_votes(description)
         if votes:
             return max(votes.items(), key=lambda item: item[1])[0]
         if re.search(r"\b(technician|student|intern|trainee|aide|assistant)\b", title):
@@ -230,8 +242,8 @@ class Classifier:
         self, title: str, *, grade: str = "", grade_high: str = "", employer: str = ""
     ) -> tuple[str, str]:
         """(seniority, top seniority) of a technology job's title."""
-        low = _grade_level(grade)
-        high = _grade_level(grade_high) or low
+        low = grade_level(grade)
+        high = grade_level(grade_high) or low
         if low:
             if RAISE_PREFIX.search(title):
                 low, high = _raise(low), _raise(high)
@@ -287,7 +299,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:
     return b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def _grade_level(grade: str) -> str | None:
+def grade_level(grade: str) -> str | None:
     """The ladder level of a federal grade such as 'GS-12', '12' or 'SES'."""
     if not grade:
         return None

@@ -84,6 +84,7 @@ def test_the_api_never_errors_and_always_answers_as_its_schema_says(api_backend,
     assert {operation.path for operation in operations} == {
         "/api/v1/jobs/",
         "/api/v1/autocomplete/",
+        "/api/v1/pathways/federal/",
     }
     for operation in operations:
         fuzz(operation, mode)

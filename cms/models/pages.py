@@ -24,8 +24,9 @@ from cms.blocks import (
     StoryBlock,
     WayInBlock,
 )
-from cms.openings import Openings, live_openings, openings_query, search_url
+from cms.openings import Openings, live_openings, openings_query
 from jobboard.models import RoleFamily
+from search.links import search_url
 
 PLAIN_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 

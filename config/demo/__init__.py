@@ -16,6 +16,9 @@ from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
 from jobboard.permissions import set_up_moderators
 from jobboard.taxonomy_seed import seed_taxonomy
+from pathways.editors import let_organizers_edit_crosswalk
+from pathways.models import LocalClass
+from pathways.seed import seed_crosswalk
 
 DEMO_DIR = Path(__file__).resolve().parent / "jobs"
 # (file, format, employer when the listings name none)
@@ -52,6 +55,15 @@ def ensure_taxonomy() -> str:
     )
 
 
+def ensure_crosswalk() -> str:
+    """The federal crosswalk's seed rows (the migration loads them; tests that empty the
+    database need them back), editable by organizers."""
+    created = seed_crosswalk(django_apps)
+    let_organizers_edit_crosswalk(django_apps)
+    count = LocalClass.objects.count()
+    return f"Federal crosswalk: {count} local classes ({created} rows restored)."
+
+
 def ensure_demo_agencies() -> str:
     """Canonical names, levels and aliases for the demo's main employers."""
     for name, slug, level, aliases in DEMO_AGENCIES:
@@ -80,6 +92,7 @@ def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]
     """Run every demo step in order, yielding one line of report per step (``pages=False``
     leaves out the CMS pages, for tests that only need the jobs)."""
     yield ensure_taxonomy()
+    yield ensure_crosswalk()
     if pages:
         yield from ensure_site_pages()
     yield ensure_demo_agencies()

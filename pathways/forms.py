@@ -1,0 +1,49 @@
+"""The short form of /from-federal/: what is on a person's SF-50, and optionally their duties.
+The matcher's parser validates it (one wording for the page and the API)."""
+
+from __future__ import annotations
+
+from django import forms
+
+from pathways.matcher import MAX_TEXT, MAX_TITLE
+
+
+class FederalPositionForm(forms.Form):
+    series = forms.CharField(
+        label="Occupational series",
+        required=False,
+        help_text="The four-digit number in your position, such as 2210. Start typing a number "
+        "or a name to see the list.",
+        widget=forms.TextInput(
+            attrs={
+                "list": "series-list",
+                "inputmode": "numeric",
+                "autocomplete": "off",
+                "maxlength": 20,
+            }
+        ),
+    )
+    grade = forms.CharField(
+        label="Grade",
+        required=False,
+        help_text="Such as 12, GS-12 or SES.",
+        widget=forms.TextInput(attrs={"maxlength": 20, "autocomplete": "off"}),
+    )
+    title = forms.CharField(
+        label="Position title",
+        required=False,
+        help_text="As on your SF-50, such as IT Specialist (INFOSEC).",
+        widget=forms.TextInput(attrs={"maxlength": MAX_TITLE}),
+    )
+    text = forms.CharField(
+        label="Your duties (optional)",
+        required=False,
+        strip=False,
+        help_text=f"A few lines from your resume or position description, at most "
+        f"{MAX_TEXT:,} characters.",
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_TEXT}),
+    )
+
+    def position(self) -> dict[str, str]:
+        """The inputs as the service takes them."""
+        return {name: self.cleaned_data.get(name) or "" for name in self.fields}

@@ -1,0 +1,514 @@
+"""A federal position in, its place in this site's taxonomy out, with the reasons in plain words
+(docs/architecture.md, "From federal service").
+
+Pure: it reads a ``Crosswalk`` and the ingest classifier's signals and touches no database, so a
+table of federal positions can test it. The page and the API add the live jobs and the guide
+(``pathways.services``).
+
+Role family, first evidence that answers wins:
+1. a 2210 specialty in the title's parentheses ("(INFOSEC)", "(Data Scientist)");
+2. the most specific role-family signal in the title (the classifier's, e.g. "data scientist");
+3. a specialty's spelled-out words anywhere in the title ("Network Services");
+4. the family the series usually means (1550: software, 1560: data...);
+5. the duties text: the family whose signals it names most;
+6. for a technology series with no other evidence, the classifier's rule for generic IT titles,
+   said to be an assumption.
+A series that is technology work only sometimes (0343, 1102, 0301...) needs evidence from the
+title or the duties; a non-technology series never matches, and says so.
+
+Seniority: the grade on the ladder (GS-12 and GS-13 are senior; SES, SL and ST executive), raised
+one level by a "Supervisory" or "Lead" title, as in ingest; with no grade, the title decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.classifier import (
+    IT_WORDS,
+    LADDER,
+    RAISE_PREFIX,
+    Classifier,
+    grade_level,
+    seed_classifier,
+)
+from ingest.titles import plain_letters
+from pathways.crosswalk import Crosswalk, LocalClass, PayRange, Series, Specialty, Term
+
+MAX_TEXT = 2000
+MAX_TITLE = 200
+LEVELS = ("state", "county", "city", "nonprofit")
+# The families a 2210 most often turns out to be, offered when nothing in the input says which.
+COMMON_2210 = (
+    "systems-analysis",
+    "infrastructure-operations",
+    "it-support",
+    "software-engineering",
+    "cybersecurity",
+)
+SERIES_RE = re.compile(
+    r"^(?:(?P<plan>[A-Z]{2,3})\s*[-\s]\s*)?(?P<series>\d+)(?:\s*[-\s/]\s*(?P<grade>\d{1,2}))?$"
+)
+GRADE_RE = re.compile(
+    r"^(?P<plan>[A-Z]{2,3})?\s*[-\s]?\s*(?P<number>\d{1,3})?(?:\s*(?:/|,|STEP)\s*\d{1,2})?$"
+)
+# Families people often move between, offered after the evidence's own alternatives.
+ADJACENT = {
+    "cybersecurity": ("infrastructure-operations", "policy-acquisition", "architecture"),
+    "software-engineering": ("architecture", "infrastructure-operations", "data-analytics"),
+    "data-analytics": ("software-engineering", "systems-analysis"),
+    "it-support": ("infrastructure-operations", "systems-analysis"),
+    "infrastructure-operations": ("cybersecurity", "architecture", "it-support"),
+    "systems-analysis": ("product-delivery", "data-analytics", "software-engineering"),
+    "product-delivery": ("systems-analysis", "design-research"),
+    "design-research": ("product-delivery", "systems-analysis"),
+    "architecture": ("infrastructure-operations", "software-engineering"),
+    "policy-acquisition": ("product-delivery", "cybersecurity"),
+    "it-leadership": ("product-delivery", "architecture"),
+}
+PARENTHETICAL = re.compile(r"\(([^)]*)\)")
+
+
+class PositionError(ValueError):
+    """Input the matcher cannot read; ``field`` names the input, the message says what works."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Position:
+    """What a person typed, parsed: the series, the pay plan and grade, the title and duties."""
+
+    series: str = ""
+    plan: str = ""
+    grade: int | None = None
+    title: str = ""
+    text: str = ""
+
+    @property
+    def grade_label(self) -> str:
+        """ "GS-12", "SES" or ""."""
+        if not self.plan:
+            return ""
+        return f"{self.plan}-{self.grade}" if self.grade else self.plan
+
+
+@dataclass(frozen=True)
+class Alternative:
+    slug: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class LocalOption:
+    """A local class offered for the match; ``exact`` is False when it is the nearest level an
+    employer has rather than the person's own."""
+
+    local_class: LocalClass
+    exact: bool
+
+
+@dataclass
+class Match:
+    position: Position
+    series: Series | None
+    role_family: Term | None
+    seniority: Term | None
+    federal_pay: PayRange | None
+    alternatives: list[Alternative] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    local: dict[str, list[LocalOption]] = field(default_factory=dict)
+    message: str = ""
+
+    @property
+    def technology(self) -> bool:
+        return self.role_family is not None
+
+
+# Parsing ---------------------------------------------------------------------------------------
+
+
+def parse_position(
+    crosswalk: Crosswalk, *, series: str = "", grade: str = "", title: str = "", text: str = ""
+) -> Position:
+    """Read the four inputs, raising PositionError for the first one that makes no sense."""
+    title = " ".join(_clean(title).split())
+    text = _clean(text).strip()
+    if len(title) > MAX_TITLE:
+        raise PositionError("title", f"The title is too long: at most {MAX_TITLE} characters.")
+    if len(text) > MAX_TEXT:
+        raise PositionError(
+            "text",
+            f"The duties are too long: at most {MAX_TEXT:,} characters (you entered "
+            f"{len(text):,}). Paste the most important lines.",
+        )
+    code, plan, number = parse_series(series)
+    if grade.strip():
+        plan, number = parse_grade(grade, crosswalk)
+    elif plan or number:
+        plan, number = parse_grade(f"{plan or 'GS'}-{number}" if number else plan, crosswalk)
+    if not (code or title or text):
+        raise PositionError("series", "Enter your series (such as 2210) or your position title.")
+    return Position(series=code, plan=plan, grade=number, title=title, text=text)
+
+
+def parse_series(raw: str) -> tuple[str, str, int | None]:
+    """(series, pay plan, grade) from "2210", "GS-2210" or "GS-2210-12"."""
+    text = _clean(raw).strip().upper()
+    if not text:
+        return "", "", None
+    match = SERIES_RE.match(text)
+    if not match:
+        raise PositionError(
+            "series",
+            "The series is the four-digit number of your position, such as 2210 or 0854.",
+        )
+    code = match.group("series")
+    if len(code) != 4:
+        hint = f" Write it as {code.zfill(4)}." if len(code) < 4 else ""
+        raise PositionError(
+            "series", f"A series has four digits, such as 2210 or 0854, not {code[:8]}.{hint}"
+        )
+    grade = int(match.group("grade")) if match.group("grade") else None
+    return code, match.group("plan") or "", grade
+
+
+def parse_grade(raw: str, crosswalk: Crosswalk) -> tuple[str, int | None]:
+    """(pay plan, grade) from "12", "GS-12", "gs12", "GS-12 step 4" or "SES"."""
+    text = _clean(raw).strip().upper()
+    match = GRADE_RE.match(text)
+    if not match or not (match.group("plan") or match.group("number")):
+        raise PositionError(
+            "grade", "Enter your grade as a number or with its pay plan, such as 12, GS-12 or SES."
+        )
+    plan = match.group("plan") or "GS"
+    plan = "SES" if plan == "ES" else plan
+    known = crosswalk.pay_plans.get(plan)
+    if known is None:
+        plans = ", ".join(sorted(crosswalk.pay_plans))
+        raise PositionError(
+            "grade",
+            f"This tool does not know the pay plan {plan[:3]}. It reads {plans}; for another plan, "
+            "enter the GS grade your position was equal to.",
+        )
+    if known.kind == "executive":
+        return plan, None
+    if not match.group("number"):
+        raise PositionError("grade", f"Add the grade number, such as {plan}-12.")
+    number = int(match.group("number"))
+    low, high = known.min_grade or 1, known.max_grade or 15
+    if not low <= number <= high:
+        raise PositionError(
+            "grade", f"{plan} grades run from {low} to {high}; {plan}-{number} is not one."
+        )
+    return plan, number
+
+
+def _clean(value: str) -> str:
+    """Printable text only: control characters become spaces."""
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in value or "")
+
+
+# Matching ----------------------------------------------------------------------------------------
+
+
+def match_position(
+    position: Position, crosswalk: Crosswalk, classifier: Classifier | None = None
+) -> Match:
+    """Role family, alternatives, seniority, reasons, federal pay and local classes."""
+    classifier = classifier or seed_classifier()
+    series = crosswalk.series.get(position.series) if position.series else None
+    reasons: list[str] = []
+    evidence = _Evidence(position, crosswalk, classifier)
+    family, alternatives = _decide_family(position, series, crosswalk, evidence, reasons)
+    level = _seniority(position, evidence.classifier, crosswalk, reasons) if family else None
+    match = Match(
+        position=position,
+        series=series,
+        role_family=crosswalk.families.get(family) if family else None,
+        seniority=crosswalk.seniorities.get(level) if level else None,
+        federal_pay=_federal_pay(position, crosswalk, reasons),
+        alternatives=_alternatives(alternatives, family, crosswalk),
+        reasons=reasons,
+    )
+    if family and level:
+        match.local = local_options(crosswalk, family, level)
+    match.message = _message(match)
+    return match
+
+
+def _alternatives(
+    candidates: list[tuple[str, str]], chosen: str | None, crosswalk: Crosswalk
+) -> list[Alternative]:
+    """At most three other families, each once, with the strongest reason given for it."""
+    seen = {chosen}
+    found = []
+    for slug, reason in candidates:
+        if slug not in seen and slug in crosswalk.families:
+            seen.add(slug)
+            found.append(Alternative(slug, crosswalk.families[slug].name, reason))
+    return found[:3]
+
+
+class _Evidence:
+    """What the title and the duties say, read once."""
+
+    def __init__(self, position: Position, crosswalk: Crosswalk, classifier: Classifier) -> None:
+        self.classifier = classifier
+        title = plain_letters(position.title)
+        lowered = title.lower()
+        self.specialties = _specialties_in_parentheses(title, crosswalk)
+        self.title_family = classifier.title_family(title) if title else None
+        self.title_words = [
+            s for s in crosswalk.specialties if any(_has_phrase(lowered, w) for w in s.words)
+        ]
+        signal_votes = classifier.family_votes(position.text) if position.text else {}
+        votes = dict(signal_votes)
+        lowered_text = position.text.lower()
+        for specialty in crosswalk.specialties:
+            hits = sum(_count_phrase(lowered_text, w) for w in specialty.words)
+            if hits:
+                votes[specialty.role_family] = votes.get(specialty.role_family, 0) + hits
+        self.votes = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+        # Evidence of technology work, for series that are technology only sometimes: an HR
+        # code, a role-family signal or an IT word. "Program manager" alone is not.
+        # The series' own title words prove nothing: a 0080 "Security Specialist" is the
+        # series' usual title, not cybersecurity.
+        own = series_words(crosswalk.series.get(position.series))
+        beyond = " ".join(w for w in re.findall(r"[\w()/&-]+", title) if w.lower() not in own)
+        self.technology = bool(
+            any(s.code for s, _ in self.specialties)
+            or (beyond and classifier.title_family(beyond))
+            or signal_votes
+            or IT_WORDS.search(title)
+            or IT_WORDS.search(position.text)
+        )
+
+
+def series_words(series: Series | None) -> set[str]:
+    """The longer words of a series' title ("security", "administration")."""
+    if series is None:
+        return set()
+    return {w.lower() for w in re.findall(r"\w+", series.title) if len(w) > 3}
+
+
+def _decide_family(
+    position: Position,
+    series: Series | None,
+    crosswalk: Crosswalk,
+    evidence: _Evidence,
+    reasons: list[str],
+) -> tuple[str | None, list[tuple[str, str]]]:
+    names = {slug: term.name for slug, term in crosswalk.families.items()}
+    label = _series_label(position, series)
+    candidates: list[tuple[str, str]] = []  # (family, reason), strongest first
+    for specialty, written in evidence.specialties:
+        family_name = names[specialty.role_family]
+        candidates.append(
+            (
+                specialty.role_family,
+                f"{label} ({written}) is {family_name} work."
+                if specialty.code
+                else f"“{written}” in your title is {family_name} work.",
+            )
+        )
+    if evidence.title_family:
+        candidates.append(
+            (
+                evidence.title_family,
+                f"Your title, “{position.title}”, names {names[evidence.title_family]} work.",
+            )
+        )
+    for specialty in evidence.title_words:
+        candidates.append(
+            (
+                specialty.role_family,
+                f"“{specialty.name}” in your title is {names[specialty.role_family]} work.",
+            )
+        )
+    if series and series.role_family and series.technology != "no":
+        family_name = names[series.role_family]
+        usually = (
+            f"{series.code} {series.title} usually means {family_name} work."
+            if series.technology == "yes"
+            else f"{series.code} {series.title} is {family_name} work when the duties are "
+            "technology, and yours name technology."
+        )
+        candidates.append((series.role_family, usually))
+    for slug, count in evidence.votes:
+        times = "once" if count == 1 else f"{count} times"
+        candidates.append((slug, f"Your duties name {names[slug]} work {times}."))
+
+    if series is not None and series.technology == "no":
+        reasons.append(
+            f"{series.code} {series.title} is not technology work, so we do not match it to "
+            "technology jobs."
+        )
+        if series.note:
+            reasons.append(series.note)
+        return None, [
+            (slug, f"{why} If that was your main work, look there.") for slug, why in candidates
+        ]
+
+    needs_evidence = series is None or series.technology == "sometimes"
+    if series is None and position.series:
+        reasons.append(
+            f"Series {position.series} is not in our crosswalk yet, so your title and duties "
+            "decide."
+        )
+    if needs_evidence and not evidence.technology:
+        if series is not None:
+            reasons.append(
+                series.note
+                or f"{series.code} {series.title} is technology work only when the duties are."
+            )
+            reasons.append("Add your position title or a few lines of your duties to match it.")
+        else:
+            reasons.append("Nothing in what you entered names technology work.")
+        return None, candidates
+    if candidates:
+        family, reason = candidates[0]
+        reasons.append(reason)
+        close = [
+            (slug, f"Close to {names[family]}: people often move between the two.")
+            for slug in ADJACENT.get(family, ())
+        ]
+        return family, candidates[1:] + close
+    # A technology series (or IT words) with nothing that says which kind of work: assume.
+    # The classifier's rule for a generic IT title (a 2210 with no specialty).
+    family = evidence.classifier.role_family(
+        position.title or "IT Specialist", series=[position.series or "2210"]
+    )
+    people = f"{position.series}s" if position.series else "IT specialists"
+    common = [(slug, f"Many {people} do {names[slug]} work.") for slug in COMMON_2210]
+    if family is None:
+        reasons.append("Nothing in what you entered says which kind of technology work it was.")
+        return None, common
+    reasons.append(
+        f"{label} covers many kinds of IT work and nothing you entered says which, so we "
+        f"assumed {names[family]}. Add your specialty (such as INFOSEC or APPSW) or your duties "
+        "for a better match."
+    )
+    return family, common
+
+
+def _seniority(
+    position: Position, classifier: Classifier, crosswalk: Crosswalk, reasons: list[str]
+) -> str:
+    names = {slug: term.name for slug, term in crosswalk.seniorities.items()}
+    if position.plan and position.grade is None:  # SES, SL, ST
+        reasons.append(f"{position.plan} is “{names['executive']}” in this site's ladder.")
+        return "executive"
+    if position.grade is not None:
+        grade = f"GS-{position.grade}"
+        base = grade_level(grade) or "mid"
+        level, _ = classifier.seniority(position.title, grade=grade)
+        grades = crosswalk.seniorities[base].federal_grades
+        ladder = f" ({grades})" if grades else ""
+        reasons.append(f"{position.grade_label} is “{names[base]}” in this site's ladder{ladder}.")
+        raised = RAISE_PREFIX.search(position.title)
+        if level != base and raised:
+            prefix = raised.group(1).capitalize()
+            reasons.append(f"“{prefix}” in your title raises it one level, to “{names[level]}”.")
+        return level
+    level, _ = classifier.seniority(position.title) if position.title else ("mid", "mid")
+    reasons.append(f"With no grade, your title decides the level: “{names[level]}”.")
+    return level
+
+
+def _federal_pay(position: Position, crosswalk: Crosswalk, reasons: list[str]) -> PayRange | None:
+    plan = crosswalk.pay_plans.get(position.plan)
+    if plan is None:
+        return None
+    if not plan.pay_table:
+        if plan.note:
+            reasons.append(plan.note)
+        return None
+    pay = crosswalk.pay.get((plan.pay_table, position.grade))
+    if pay is not None:
+        where = "in Los Angeles " if position.grade else ""
+        reasons.append(
+            f"Your {position.grade_label} {where}pays about ${pay.minimum:,} to "
+            f"${pay.maximum:,} a year ({pay.year})."
+        )
+    return pay
+
+
+def local_options(
+    crosswalk: Crosswalk, family: str, seniority: str
+) -> dict[str, list[LocalOption]]:
+    """For each level of government, the classes of the family at the seniority; where an
+    employer has none at that level, its nearest level's (lower first)."""
+    index = LADDER.index(seniority)
+    order = sorted(range(len(LADDER)), key=lambda i: (abs(i - index), i > index))
+    found: dict[str, list[LocalOption]] = {}
+    for level in LEVELS:
+        classes = [
+            c
+            for c in crosswalk.classes
+            if c.employer.government_level == level and family in c.role_families
+        ]
+        for candidate in order:
+            if abs(candidate - index) > 1 and found.get(level):
+                break
+            rung = [c for c in classes if c.seniority == LADDER[candidate]]
+            if rung:
+                found[level] = [LocalOption(c, candidate == index) for c in rung]
+                break
+    return found
+
+
+def _message(match: Match) -> str:
+    if match.role_family is None:
+        if match.series is not None and match.series.technology == "no":
+            return (
+                f"{match.series.code} {match.series.title} is not technology work, so this tool "
+                "has no technology match for it. The guides and the job search can still help."
+            )
+        return (
+            "We could not tell which technology work this was. Add your title or duties, or "
+            "browse the guides and the job search."
+        )
+    level = f" at the “{match.seniority.name}” level" if match.seniority else ""
+    return f"Your work matches {match.role_family.name}{level} in local public service."
+
+
+def _series_label(position: Position, series: Series | None) -> str:
+    if position.series:
+        return position.series
+    return "Your position"
+
+
+def _specialties_in_parentheses(title: str, crosswalk: Crosswalk) -> list[tuple[Specialty, str]]:
+    """Specialties named inside the title's parentheses, in the order written, with the words
+    the person wrote."""
+    found = []
+    by_code = {s.code.upper(): s for s in crosswalk.specialties if s.code}
+    for group in PARENTHETICAL.findall(title):
+        for token in re.split(r"[/,;]", group):
+            token = token.strip()
+            if not token:
+                continue
+            specialty = by_code.get(token.upper()) or next(
+                (
+                    s
+                    for s in crosswalk.specialties
+                    if any(w == token.lower() for w in s.words) or s.name.lower() == token.lower()
+                ),
+                None,
+            )
+            if specialty and specialty not in {s for s, _ in found}:
+                found.append((specialty, specialty.code or token))
+    return found
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return _count_phrase(text, phrase) > 0
+
+
+def _count_phrase(text: str, phrase: str) -> int:
+    return len(re.findall(rf"(?<![a-z0-9]){re.escape(phrase.lower())}(?![a-z0-9])", text))

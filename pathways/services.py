@@ -1,0 +1,194 @@
+"""From federal service, end to end (docs/architecture.md, "From federal service"): the crosswalk
+read from the database, the matcher's answer, and the live jobs, exams and guide around it. The
+page and the API both call ``find_pathway``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.classifier import LADDER, Classifier
+from jobboard.models import RoleFamily, SeniorityLevel
+from pathways import crosswalk as cw
+from pathways import models
+from pathways.matcher import Match, match_position, parse_position
+from search.links import search_url
+from search.query import Hit, JobQuery
+from search.service import search_jobs
+
+JOBS_SHOWN = 10
+CIVIL_SERVICE = ("city", "county", "state")
+
+
+def load_crosswalk() -> cw.Crosswalk:
+    """The crosswalk as organizers have edited it (a handful of small queries)."""
+    employers = {
+        e.pk: cw.Employer(
+            name=e.name,
+            government_level=e.government_level,
+            how_they_hire=e.how_they_hire,
+            time_to_hire=e.time_to_hire,
+            apply_url=e.apply_url,
+            source_url=e.source_url,
+        )
+        for e in models.LocalEmployer.objects.all()
+    }
+    return cw.Crosswalk(
+        series={
+            s.code: cw.Series(
+                code=s.code,
+                title=s.title,
+                role_family=s.role_family.slug if s.role_family else None,
+                technology=s.technology,
+                note=s.note,
+                source_url=s.source_url,
+                verified=s.verified,
+            )
+            for s in models.FederalSeries.objects.select_related("role_family")
+        },
+        specialties=tuple(
+            cw.Specialty(
+                code=s.code,
+                name=s.name,
+                words=tuple(w.strip().lower() for w in s.words.splitlines() if w.strip()),
+                role_family=s.role_family.slug,
+            )
+            for s in models.Specialty.objects.select_related("role_family")
+        ),
+        pay_plans={
+            p.code: cw.PayPlan(
+                code=p.code,
+                name=p.name,
+                kind=p.kind,
+                pay_table=p.pay_table,
+                min_grade=p.min_grade,
+                max_grade=p.max_grade,
+                note=p.note,
+            )
+            for p in models.PayPlan.objects.all()
+        },
+        pay=_current_pay(),
+        classes=tuple(
+            cw.LocalClass(
+                employer=employers[c.employer_id],
+                title=c.title,
+                class_code=c.class_code,
+                role_families=frozenset(f.slug for f in c.role_families.all()),
+                seniority=c.seniority.slug,
+                pay_min=c.pay_min,
+                pay_max=c.pay_max,
+                pay_note=c.pay_note,
+                source_url=c.source_url,
+                verified=c.verified,
+                last_checked=c.last_checked,
+            )
+            for c in models.LocalClass.objects.select_related("seniority")
+            .prefetch_related("role_families")
+            .order_by("employer__name", "pk")
+        ),
+        families={f.slug: cw.Term(f.slug, f.name) for f in RoleFamily.objects.ordered()},
+        seniorities={
+            s.slug: cw.Term(s.slug, s.name, s.federal_grades)
+            for s in SeniorityLevel.objects.ordered()
+        },
+    )
+
+
+def _current_pay() -> dict[tuple[str, int | None], cw.PayRange]:
+    """Each table's grades from the newest year entered (older years stay for the record)."""
+    pay: dict[tuple[str, int | None], cw.PayRange] = {}
+    for row in models.FederalPay.objects.order_by("year"):
+        pay[(row.table, row.grade)] = cw.PayRange(
+            year=row.year,
+            table=row.table,
+            grade=row.grade,
+            locality=row.locality,
+            minimum=row.annual_min,
+            maximum=row.annual_max,
+            note=row.note,
+            source_url=row.source_url,
+        )
+    return pay
+
+
+@dataclass
+class Jobs:
+    """The open jobs of the matched family within one seniority level, the person's own level
+    first."""
+
+    total: int
+    hits: list[Hit]
+    search_url: str
+    exams_total: int = 0
+    exams_url: str = ""
+    notice: str = ""
+
+
+@dataclass
+class Pathway:
+    match: Match
+    jobs: Jobs | None = None
+    guide_url: str | None = None
+    guide_title: str = ""
+    guides: list[tuple[str, str]] = field(default_factory=list)
+    search_all_url: str = ""
+
+
+def find_pathway(*, series: str = "", grade: str = "", title: str = "", text: str = "") -> Pathway:
+    """The whole answer for one federal position. Raises PositionError for unreadable input."""
+    crosswalk = load_crosswalk()
+    position = parse_position(crosswalk, series=series, grade=grade, title=title, text=text)
+    match = match_position(position, crosswalk, Classifier.from_database())
+    pathway = Pathway(match=match, search_all_url=search_url(JobQuery()))
+    if match.role_family and match.seniority:
+        pathway.jobs = matching_jobs(match.role_family.slug, match.seniority.slug)
+        guide = _guide(match.role_family.slug)
+        if guide is not None:
+            pathway.guide_url, pathway.guide_title = guide.url, guide.title
+    else:
+        pathway.guides = [
+            (guide.title, guide.url)
+            for family in RoleFamily.objects.ordered()
+            if (guide := _guide(family.slug)) is not None
+        ]
+    return pathway
+
+
+def within_one_level(seniority: str) -> tuple[str, ...]:
+    """The seniority and its neighbours on the ladder."""
+    index = LADDER.index(seniority)
+    return tuple(LADDER[max(0, index - 1) : index + 2])
+
+
+def matching_jobs(family: str, seniority: str, *, limit: int = JOBS_SHOWN) -> Jobs:
+    """The /jobs/ search for the family within one level: the person's own level first, then the
+    levels next to it, each in the search page's own order."""
+    levels = within_one_level(seniority)
+    own = search_jobs(_query(family, (seniority,), limit))
+    others = tuple(level for level in levels if level != seniority)
+    near = search_jobs(_query(family, others, max(1, limit - len(own.hits))))
+    hits = (own.hits + near.hits)[:limit]
+    civil = _query(family, levels, limit).with_changes(
+        filters={"role_family": (family,), "seniority": levels, "government_level": CIVIL_SERVICE}
+    )
+    exams = search_jobs(civil.with_changes(page_size=1))
+    notice = own.notice or near.notice or exams.notice
+    return Jobs(
+        total=own.total + near.total,
+        hits=hits,
+        search_url=search_url(_query(family, levels, limit)),
+        exams_total=exams.total,
+        exams_url=search_url(civil),
+        notice=notice,
+    )
+
+
+def _query(family: str, levels: tuple[str, ...], size: int) -> JobQuery:
+    return JobQuery(
+        filters={"role_family": (family,), "seniority": tuple(sorted(levels))}, page_size=size
+    )
+
+
+def _guide(family: str):
+    """The family's published pathway guide (guides point at the taxonomy), or None."""
+    term = RoleFamily.objects.filter(slug=family).first()
+    return term.guides.live().public().order_by("title").first() if term else None
