@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.views import site_search
 from config import views
 from pathways.api import router as pathways_api
+from pathways.sitemaps import PathwaysSitemap
 from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
 from search.api import api as search_api
@@ -36,7 +37,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": PageSitemap, "jobs": JobSitemap}},
+        {"sitemaps": {"pages": PageSitemap, "from-federal": PathwaysSitemap, "jobs": JobSitemap}},
         name="sitemap",
     ),
 ]

@@ -272,3 +272,10 @@ def test_the_home_page_and_the_layoff_page_link_to_the_tool(client, demo):
     assert 'href="/from-federal/"' in client.get("/").content.decode()
     layoff = client.get("/after-a-federal-layoff/").content.decode()
     assert 'href="/from-federal/"' in layoff
+
+
+def test_the_tool_is_in_the_menu_and_the_site_map(client):
+    assert (
+        '<a href="/from-federal/">From federal service</a>' in client.get("/jobs/").content.decode()
+    )
+    assert "/from-federal/</loc>" in client.get("/sitemap.xml").content.decode()
