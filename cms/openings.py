@@ -38,6 +38,11 @@ class Openings:
     unavailable: bool = False
     message: str = ""
 
+    @property
+    def query_string(self) -> str:
+        """The search's /jobs/ parameters (for a job alert on it)."""
+        return self.search_url.partition("?")[2]
+
 
 def openings_query(
     *,

@@ -31,6 +31,7 @@ urlpatterns = [
     path("search/", site_search, name="site-search"),
     path("employers/", include("postings.urls")),
     path("from-federal/", include("pathways.urls")),
+    path("alerts/", include("alerts.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

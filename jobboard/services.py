@@ -41,7 +41,8 @@ def reopen_job(*, job: Job) -> Job:
     job.status = JobStatus.OPEN
     job.closed_at = None
     job.closed_reason = ""
-    job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
+    job.visible_since = timezone.now()
+    job.save(update_fields=["status", "closed_at", "closed_reason", "visible_since", "updated_at"])
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 

@@ -15,8 +15,8 @@ from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from ingest.sanitise import plain_text, sanitise_html
+from jobboard import limits
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
-from postings import limits
 
 MAX_DAYS_AHEAD = 120
 DESCRIPTION_MAX = 20_000

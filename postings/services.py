@@ -24,6 +24,7 @@ from django.utils.text import slugify
 from ingest.agencies import AgencyResolver
 from ingest.pay import annualise
 from ingest.sanitise import plain_text
+from jobboard import limits
 from jobboard.models import (
     Agency,
     Job,
@@ -35,7 +36,7 @@ from jobboard.models import (
 )
 from jobboard.services import IllegalTransition, close_job, reopen_job
 from jobboard.signals import jobs_changed
-from postings import limits, notifications
+from postings import notifications
 
 logger = logging.getLogger(__name__)
 S = SubmissionStatus
@@ -252,9 +253,12 @@ def _publish_job(submission: Submission) -> Job:
             last_seen_at=timezone.now(),
         )
         return job
+    was_visible = Job.objects.visible().filter(pk=job.pk).exists()
     for name, value in values.items():
         setattr(job, name, value)
     job.last_seen_at = timezone.now()
+    if not was_visible:
+        job.visible_since = timezone.now()  # approved again after it had closed or lapsed
     job.save()
     if not job.is_open:
         reopen_job(job=job)

@@ -20,6 +20,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.views.decorators.http import require_POST
 
 from ingest.classifier import Classifier
+from jobboard import limits
 from jobboard.models import (
     RoleFamily,
     SeniorityLevel,
@@ -27,7 +28,7 @@ from jobboard.models import (
     SubmissionStatus,
 )
 from jobboard.services import IllegalTransition
-from postings import accounts, limits, services
+from postings import accounts, services
 from postings.forms import ExtendForm, SignUpForm, SubmissionForm
 
 SIGN_UPS = 10  # an hour, from one client address

@@ -10,16 +10,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from search.backends.base import SearchBackend
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
+from search.documents import facet_labels, hit_from_document, job_document, jobs_for_search
 from search.engines import SearchEngineError, connect
-from search.query import JobQuery, SearchResults
+from search.query import Hit, JobQuery, SearchResults
 from search.text import printable
 from search.wagtail_backend import page_words, search_page_index
 
@@ -156,6 +157,18 @@ def search_pages(text: str, pages: QuerySet, *, limit: int = 20) -> tuple[list, 
     )
 
 
+def labels(facet: str, values: list[str]) -> dict[str, str]:
+    """Human labels of a facet's values (agency and taxonomy names, choice labels)."""
+    return facet_labels(facet, values)
+
+
+def job_hits(job_ids: Iterable[int]) -> list[Hit]:
+    """These jobs as search results show them (newest first), read from the database."""
+    jobs = jobs_for_search().filter(pk__in=list(job_ids))
+    jobs = jobs.order_by(F("posted_at").desc(nulls_last=True), "-pk")
+    return [hit_from_document(job_document(job)) for job in jobs]
+
+
 def index_jobs(job_ids: Iterable[int]) -> None:
     """Update these jobs in the search index (nothing to do in database mode)."""
     backend = engine_backend()
@@ -164,11 +177,81 @@ def index_jobs(job_ids: Iterable[int]) -> None:
 
 
 def rebuild_index() -> dict[str, Any]:
-    """Rebuild the search index from the database and swap it in."""
+    """Rebuild the search index from the database and swap it in, and the saved searches'
+    index from every registered provider."""
     backend = engine_backend()
     if backend is None:
         return {"backend": "database", "documents": DatabaseBackend().status()["documents"]}
-    return backend.rebuild()
+    report = backend.rebuild()
+    report["saved_searches"] = backend.rebuild_saved_searches(_all_saved_searches())[
+        "saved_searches"
+    ]
+    return report
+
+
+# Saved searches: other apps' stored queries (alerts), matched against new jobs. -----------
+
+SavedSearches = Callable[[], Mapping[str, JobQuery]]
+_providers: list[SavedSearches] = []
+
+
+def register_saved_searches(provider: SavedSearches) -> None:
+    """An app above that keeps saved searches registers a function returning all of them
+    (key -> JobQuery), so ``rebuild_index`` can rebuild their index too."""
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def _all_saved_searches() -> dict[str, JobQuery]:
+    searches: dict[str, JobQuery] = {}
+    for provider in _providers:
+        searches.update(provider())
+    return searches
+
+
+def save_searches(searches: Mapping[str, JobQuery]) -> None:
+    """Store saved searches where the engine can match them (nothing to do in database mode).
+    An engine outage is logged, not raised: matching stores them again before it runs."""
+    try:
+        backend = engine_backend()
+        if backend is not None:
+            backend.save_searches(searches)
+    except SearchEngineError as exc:
+        logger.warning("saved searches not stored in the engine", extra={"error": str(exc)})
+
+
+def forget_searches(keys: Iterable[str]) -> None:
+    """Remove saved searches from the engine (an outage is logged; a stale one never matches:
+    matching asks only for the keys it is given)."""
+    try:
+        backend = engine_backend()
+        if backend is not None:
+            backend.forget_searches(list(keys))
+    except SearchEngineError as exc:
+        logger.warning("saved searches not removed from the engine", extra={"error": str(exc)})
+
+
+def match_saved_searches(
+    searches: Mapping[str, JobQuery], job_ids: Iterable[int]
+) -> tuple[dict[str, set[int]], str]:
+    """Which of these jobs each saved search matches, and the backend that answered: the
+    engine's percolator, or each search run on the database when there is no engine or it
+    fails. The jobs' visibility is the caller's to check."""
+    ids = sorted(set(job_ids))
+    if not searches:
+        return {}, "none"
+    backend_name = "database"
+
+    def on_engine() -> dict[str, set[int]]:
+        nonlocal backend_name
+        backend = configured_backend()
+        backend_name = backend.name
+        return backend.match_saved_searches(searches, ids)
+
+    matches, fell_back = _served(
+        on_engine, lambda: DatabaseBackend().match_saved_searches(searches, ids)
+    )
+    return matches, "database" if fell_back else backend_name
 
 
 def index_status() -> dict[str, Any]:

@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.db import connection
 
 from config.settings.env import caches_from_env
-from postings import limits
+from jobboard import limits
 from postings import services as submissions
 from tests.factories import EmployerFactory, SubmissionFactory, moderator
 

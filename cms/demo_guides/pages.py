@@ -38,7 +38,7 @@ CONTENT_PAGES = [
                 "value": {
                     "kind": "tip",
                     "heading": "Translate your grade",
-                    "text": "<p>A GS-12 or GS-13 IT Specialist usually qualifies for the state IT Specialist II and the County's senior analyst classes. <a href=\"/from-federal/\">Translate your federal job</a>: enter your series and grade to see the State, County and City classes, their pay next to yours, and the jobs open now.</p>",
+                    "text": '<p>A GS-12 or GS-13 IT Specialist usually qualifies for the state IT Specialist II and the County\'s senior analyst classes. <a href="/from-federal/">Translate your federal job</a>: enter your series and grade to see the State, County and City classes, their pay next to yours, and the jobs open now.</p>',
                 },
             },
             {

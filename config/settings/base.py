@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "config",
     "postings",
     "pathways",
+    "alerts",
     "cms",
     "ingest",
     "search",
@@ -184,6 +185,8 @@ EMAIL_BACKEND = os.environ.get(
     else "django.core.mail.backends.console.EmailBackend",
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "jobs@publictechpathways.org")
+# The sender of job alerts (confirmations and digests).
+ALERTS_FROM_EMAIL = os.environ.get("ALERTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 
 # Ingest: outside sources.
 USAJOBS_API_KEY = os.environ.get("USAJOBS_API_KEY", "")

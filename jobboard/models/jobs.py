@@ -100,6 +100,12 @@ class Job(models.Model):
     federal_grades = models.CharField(max_length=60, blank=True)
     content_hash = models.CharField(max_length=64, blank=True)
     first_seen_at = models.DateTimeField(default=timezone.now)
+    visible_since = models.DateTimeField(
+        default=timezone.now,
+        db_index=True,
+        help_text="When the job last became visible: created open, reopened or approved. "
+        "Alerts send the jobs that became visible since their last digest.",
+    )
     last_seen_at = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

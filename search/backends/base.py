@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +39,13 @@ class SearchBackend(ABC):
     @abstractmethod
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
         """Job titles and agencies starting with the typed words."""
+
+    @abstractmethod
+    def match_saved_searches(
+        self, searches: Mapping[str, JobQuery], job_ids: Iterable[int]
+    ) -> dict[str, set[int]]:
+        """Which of these jobs each saved search (key -> query) matches, whatever their status
+        (the caller passes visible jobs)."""
 
     def index_jobs(self, job_ids: Iterable[int]) -> None:  # noqa: B027 - optional hook
         """Bring these jobs up to date in the index (a no-op for the database backend)."""

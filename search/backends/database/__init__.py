@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
@@ -146,6 +147,24 @@ class DatabaseBackend(SearchBackend):
     def count(self, query: JobQuery) -> int:
         fixed = self._fixed(query, self.dialect.compile(query.q))
         return fixed.filter(_Vocabulary().condition(query)).count()
+
+    def match_saved_searches(
+        self, searches: Mapping[str, JobQuery], job_ids: Iterable[int]
+    ) -> dict[str, set[int]]:
+        """Which of these jobs each saved search matches: each search run on them alone. The
+        jobs' status and closing dates are the caller's concern, as with the engine's
+        percolator (``match_clause`` without the clock)."""
+        ids = sorted(set(job_ids))
+        vocabulary = _Vocabulary()
+        candidates = Job.objects.filter(pk__in=ids)
+        matches: dict[str, set[int]] = {}
+        for key, query in searches.items():
+            everything = query.with_changes(include_closed=True)
+            jobs = self._fixed(everything, self.dialect.compile(query.q)).filter(
+                vocabulary.condition(query), pk__in=candidates.values("pk")
+            )
+            matches[key] = set(jobs.values_list("pk", flat=True)) if ids else set()
+        return matches
 
     def _cube_counts(
         self, query: JobQuery, fixed: QuerySet[Job], vocabulary: _Vocabulary

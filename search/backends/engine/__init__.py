@@ -3,7 +3,7 @@ index mapping (``mapping.py``) and the request bodies (``bodies.py``) beside it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,10 +14,12 @@ from search.backends.engine.bodies import (
     autocomplete_body,
     count_body,
     facet_buckets,
+    match_clause,
+    percolate_body,
     search_body,
     suggestion_body,
 )
-from search.backends.engine.mapping import index_body
+from search.backends.engine.mapping import index_body, saved_searches_body
 from search.documents import (
     facet_labels,
     facet_sizes,
@@ -36,6 +38,7 @@ class EngineBackend(SearchBackend):
         self.adapter = adapter
         self.name = adapter.name
         self.alias = f"{settings.SEARCH['INDEX_PREFIX']}jobs"
+        self.saved_alias = f"{settings.SEARCH['INDEX_PREFIX']}saved_searches"
 
     # -- searching ----------------------------------------------------------------------------
 
@@ -154,6 +157,90 @@ class EngineBackend(SearchBackend):
 
     def refresh(self) -> None:
         self.adapter.refresh(self.alias)
+        if self.adapter.aliased_indexes(self.saved_alias):
+            self.adapter.refresh(self.saved_alias)
+
+    # -- saved searches (alerts): percolator queries ------------------------------------------
+
+    def save_searches(self, searches: Mapping[str, JobQuery]) -> None:
+        """Store (or replace) saved searches as percolator queries, by key."""
+        if not searches:
+            return
+        if not self.adapter.aliased_indexes(self.saved_alias):
+            self._new_saved_index({})
+        result = self.adapter.bulk(
+            {
+                "_index": self.saved_alias,
+                "_id": key,
+                "_source": {"key": key, "query": match_clause(query, None)},
+            }
+            for key, query in searches.items()
+        )
+        if result.errors:
+            raise SearchEngineError(f"{len(result.errors)} saved searches were refused.")
+
+    def forget_searches(self, keys: Iterable[str]) -> None:
+        actions = [{"_op_type": "delete", "_index": self.saved_alias, "_id": k} for k in keys]
+        if actions and self.adapter.aliased_indexes(self.saved_alias):
+            self.adapter.bulk(actions)
+
+    def rebuild_saved_searches(self, searches: Mapping[str, JobQuery]) -> dict[str, Any]:
+        """A new saved-searches index with exactly these, swapped in behind the alias."""
+        name = self._new_saved_index(searches)
+        return {"index": name, "saved_searches": len(searches)}
+
+    def _new_saved_index(self, searches: Mapping[str, JobQuery]) -> str:
+        name = f"{self.saved_alias}_{datetime.now(tz=UTC):%Y%m%d%H%M%S%f}"
+        self.adapter.create_index(name, saved_searches_body())
+        result = self.adapter.bulk(
+            {
+                "_index": name,
+                "_id": key,
+                "_source": {"key": key, "query": match_clause(query, None)},
+            }
+            for key, query in searches.items()
+        )
+        if result.errors:
+            self.adapter.delete_index(name)
+            raise SearchEngineError(f"{len(result.errors)} saved searches were refused.")
+        self.adapter.refresh(name)
+        old = self.adapter.aliased_indexes(self.saved_alias)
+        actions = [{"remove": {"index": index, "alias": self.saved_alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": self.saved_alias}})
+        self.adapter.update_aliases(actions)
+        for index in old:
+            self.adapter.delete_index(index)
+        return name
+
+    def match_saved_searches(
+        self, searches: Mapping[str, JobQuery], job_ids: Iterable[int], *, batch: int = 250
+    ) -> dict[str, set[int]]:
+        """Which of these jobs each saved search matches: the jobs' documents are percolated
+        against the stored queries in batches (one request per batch and page of matches)."""
+        keys = sorted(searches)
+        self.save_searches(searches)  # idempotent; covers a save missed while the engine was down
+        self.adapter.refresh(self.saved_alias)
+        matches: dict[str, set[int]] = {key: set() for key in keys}
+        ids = sorted(set(job_ids))
+        for start in range(0, len(ids), batch):
+            jobs = list(jobs_for_search().filter(pk__in=ids[start : start + batch]).order_by("pk"))
+            documents = [job_document(job) for job in jobs]
+            for key_start in range(0, len(keys), 10_000):
+                self._percolate(documents, jobs, keys[key_start : key_start + 10_000], matches)
+        return matches
+
+    def _percolate(self, documents, jobs, keys, matches) -> None:
+        after = None
+        while True:
+            body = percolate_body(documents, keys, size=1000, after=after)
+            hits = self.adapter.search(self.saved_alias, body)["hits"]["hits"]
+            for hit in hits:
+                key = hit["fields"]["key"][0]
+                for slot in hit["fields"].get("_percolator_document_slot", [0]):
+                    matches[key].add(jobs[slot].pk)
+            if len(hits) < 1000:
+                return
+            after = hits[-1]["sort"][0]
 
 
 def _body_for_bulk_load() -> dict[str, Any]:

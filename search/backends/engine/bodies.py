@@ -36,13 +36,13 @@ def text_clause(q: str) -> dict[str, Any] | None:
     }
 
 
-def fixed_filters(query: JobQuery, now: datetime) -> list[dict[str, Any]]:
+def fixed_filters(query: JobQuery, now: datetime | None) -> list[dict[str, Any]]:
     """Filters that are not facets: technology jobs only (unless asked), open and not past
-    closing, salary, location."""
+    closing (left out when ``now`` is None: see ``match_clause``), salary, location."""
     filters: list[dict[str, Any]] = []
     if not query.include_non_tech:
         filters.append(TECHNOLOGY)
-    if not query.include_closed:
+    if not query.include_closed and now is not None:
         filters.append({"term": {"status": "open"}})
         filters.append(
             {
@@ -162,13 +162,43 @@ def search_body(query: JobQuery, now: datetime, sizes: Mapping[str, int]) -> dic
     return body
 
 
-def count_body(query: JobQuery, now: datetime) -> dict[str, Any]:
-    """A count of every job a query matches (its facet selections applied), for ``_count``."""
+def match_clause(query: JobQuery, now: datetime | None) -> dict[str, Any]:
+    """What "a job matches this search" means, as one bool query: the words, the facet
+    selections and the other filters. Counts use it with the clock; saved searches (alerts'
+    percolator queries) without it, since a stored query cannot hold "now" and the jobs
+    percolated are already known to be visible."""
     condition: dict[str, Any] = {"filter": fixed_filters(query, now) + facet_filters(query)}
     text = text_clause(query.q)
     if text:
         condition["must"] = [text]
-    return {"query": {"bool": condition}}
+    return {"bool": condition}
+
+
+def count_body(query: JobQuery, now: datetime) -> dict[str, Any]:
+    """A count of every job a query matches (its facet selections applied), for ``_count``."""
+    return {"query": match_clause(query, now)}
+
+
+def percolate_body(
+    documents: list[dict[str, Any]], keys: list[str], *, size: int, after: str | None
+) -> dict[str, Any]:
+    """The saved searches among ``keys`` that match any of these job documents, one page in
+    key order; each hit's ``_percolator_document_slot`` field lists the documents it matched."""
+    body: dict[str, Any] = {
+        "query": {
+            "bool": {
+                "must": [{"percolate": {"field": "query", "documents": documents}}],
+                "filter": [{"terms": {"key": keys}}],
+            }
+        },
+        "size": size,
+        "sort": [{"key": "asc"}],
+        "_source": False,
+        "fields": ["key"],
+    }
+    if after is not None:
+        body["search_after"] = [after]
+    return body
 
 
 def suggestion_body(q: str) -> dict[str, Any]:

@@ -120,3 +120,14 @@ def index_body(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
             },
         },
     }
+
+
+def saved_searches_body(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
+    """The saved-searches index: the job index's analysis and fields (a percolator query is
+    parsed against them, and percolated job documents are analysed with them), plus the stored
+    query and its key."""
+    body = index_body(shards=shards, replicas=replicas)
+    body["mappings"]["properties"].update(
+        {"query": {"type": "percolator"}, "key": {"type": "keyword"}}
+    )
+    return body

@@ -1,0 +1,24 @@
+"""Signed links (no token table): confirming an alert, managing an address's alerts, leaving
+one alert, and renewing it. Each kind has its own salt, so one cannot stand for another."""
+
+from __future__ import annotations
+
+from django.core import signing
+
+CONFIRM = "alerts.confirm"
+MANAGE = "alerts.manage"
+UNSUBSCRIBE = "alerts.unsubscribe"
+RENEW = "alerts.renew"
+CONFIRM_AGE = 7 * 24 * 3600  # unconfirmed alerts are deleted after 7 days anyway
+
+
+def make(kind: str, value: int | str) -> str:
+    return signing.dumps(value, salt=kind, compress=False)
+
+
+def read(kind: str, token: str, *, max_age: int | None = None) -> int | str | None:
+    """The signed value, or None for a token that is forged, of another kind or too old."""
+    try:
+        return signing.loads(token, salt=kind, max_age=max_age)
+    except signing.BadSignature:
+        return None
