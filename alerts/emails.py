@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django_tasks import task
 
 from alerts import tokens
@@ -80,19 +81,41 @@ def send_address_email(kind: str, email: str) -> int:
     return 1
 
 
-def digest(alert: Alert, job_ids: list[int]) -> EmailMultiAlternatives:
-    """One alert's digest of new jobs (at most 25 listed, with a link to the rest)."""
-    hits = job_hits(job_ids)
+class JobFragments:
+    """The jobs of one run's digests, each read from the database and rendered once (text and
+    HTML), newest first: a job in a thousand digests costs one rendering."""
+
+    def __init__(self, job_ids: set[int]) -> None:
+        hits = job_hits(job_ids)
+        self.rank = {hit.id: number for number, hit in enumerate(hits)}
+        context = {"site_url": site_url()}
+        self.text = {
+            h.id: render_to_string("alerts/emails/digest_job.txt", {**context, "hit": h})
+            for h in hits
+        }
+        self.html = {
+            h.id: render_to_string("alerts/emails/digest_job.html", {**context, "hit": h})
+            for h in hits
+        }
+
+    def newest(self, job_ids: list[int]) -> list[tuple[str, str]]:
+        """(text, html) of the newest of these jobs, at most MAX_JOBS."""
+        known = sorted((pk for pk in job_ids if pk in self.rank), key=self.rank.__getitem__)
+        return [(self.text[pk], mark_safe(self.html[pk])) for pk in known[:MAX_JOBS]]  # noqa: S308
+
+
+def digest(alert: Alert, jobs: list[tuple[str, str]], count: int) -> EmailMultiAlternatives:
+    """One alert's digest: ``jobs`` are the newest rendered jobs (at most 25) of ``count``
+    new ones, with a link to the rest."""
     unsubscribe = link("unsubscribe", tokens.UNSUBSCRIBE, alert.pk)
     description = describe(alert.job_query())
-    count = len(hits)
     subject = f"{count} new job{'s' if count != 1 else ''}: {description}"
     context = {
         "alert": alert,
         "description": description,
-        "hits": hits[:MAX_JOBS],
+        "jobs": jobs,
         "count": count,
-        "more": max(0, count - MAX_JOBS),
+        "more": max(0, count - len(jobs)),
         "search_url": site_url() + alert.search_path(),
         "manage_url": link("manage", tokens.MANAGE, alert.email),
         "unsubscribe_url": unsubscribe,

@@ -183,24 +183,29 @@ def _send_digests(frequency: str | None, now: datetime) -> Report:
     if became_visible:
         searches = {alert.key: alert.job_query() for alert in due}
         matches, report.backend = match_saved_searches(searches, became_visible)
+    # Each matched job is read and rendered once per run, however many digests list it.
+    jobs = emails.JobFragments(set().union(*matches.values()) if matches else set())
+    checked: list[int] = []  # alerts with nothing new: positions moved together at the end
     for alert in due:
         new = [
             pk for pk in matches.get(alert.key, ()) if became_visible[pk] > alert.matched_through
         ]
-        if new:
-            if not _send_with_retries(alert, new):
-                report.failed += 1
-                continue  # the position stays: the next run tries these jobs again
-            report.emails += 1
-            report.jobs += len(new)
-            alert.last_sent_at = now
-        alert.matched_through = now
-        alert.save(update_fields=["matched_through", "last_sent_at"])
+        if not new:
+            checked.append(alert.pk)
+            continue
+        if not _send_with_retries(emails.digest(alert, jobs.newest(new), len(new)), alert):
+            report.failed += 1
+            continue  # the position stays: the next run tries these jobs again
+        report.emails += 1
+        report.jobs += len(new)
+        # Recorded right after its send, so a crash later in the run sends it no second time.
+        Alert.objects.filter(pk=alert.pk).update(matched_through=now, last_sent_at=now)
+    for start in range(0, len(checked), 500):
+        Alert.objects.filter(pk__in=checked[start : start + 500]).update(matched_through=now)
     return report
 
 
-def _send_with_retries(alert: Alert, job_ids: list[int]) -> bool:
-    message = emails.digest(alert, job_ids)
+def _send_with_retries(message, alert: Alert) -> bool:
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             message.send()
