@@ -5,6 +5,9 @@ carry one-click unsubscribe headers (RFC 8058)."""
 
 from __future__ import annotations
 
+import functools
+import heapq
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -30,7 +33,14 @@ def site_url() -> str:
 
 
 def link(name: str, kind: str, value: int | str) -> str:
-    return site_url() + reverse(f"alerts:{name}", args=[tokens.make(kind, value)])
+    return f"{site_url()}{_path(name)}{tokens.make(kind, value)}/"
+
+
+@functools.cache
+def _path(name: str) -> str:
+    """The path of an alerts URL up to its token (resolved once: a digest run makes three
+    links per email)."""
+    return reverse(f"alerts:{name}", args=["-"])[:-2]
 
 
 def _message(subject: str, to: str, template: str, context: dict, headers=None):
@@ -82,40 +92,52 @@ def send_address_email(kind: str, email: str) -> int:
 
 
 class JobFragments:
-    """The jobs of one run's digests, each read from the database and rendered once (text and
-    HTML), newest first: a job in a thousand digests costs one rendering."""
+    """The jobs of one run's digests, read from the database once, each rendered (text and
+    HTML) the first time a digest lists it: a job in a thousand digests costs one rendering."""
 
     def __init__(self, job_ids: set[int]) -> None:
         hits = job_hits(job_ids)
         self.rank = {hit.id: number for number, hit in enumerate(hits)}
-        context = {"site_url": site_url()}
-        self.text = {
-            h.id: render_to_string("alerts/emails/digest_job.txt", {**context, "hit": h})
-            for h in hits
-        }
-        self.html = {
-            h.id: render_to_string("alerts/emails/digest_job.html", {**context, "hit": h})
-            for h in hits
-        }
+        self.hits = {hit.id: hit for hit in hits}
+        self.text: dict[int, str] = {}
+        self.html: dict[int, str] = {}
 
-    def newest(self, job_ids: list[int]) -> list[tuple[str, str]]:
-        """(text, html) of the newest of these jobs, at most MAX_JOBS."""
-        known = sorted((pk for pk in job_ids if pk in self.rank), key=self.rank.__getitem__)
-        return [(self.text[pk], mark_safe(self.html[pk])) for pk in known[:MAX_JOBS]]  # noqa: S308
+    def _render(self, pk: int) -> None:
+        context = {"site_url": site_url(), "hit": self.hits[pk]}
+        self.text[pk] = render_to_string("alerts/emails/digest_job.txt", context)
+        self.html[pk] = render_to_string("alerts/emails/digest_job.html", context)
+
+    def newest(self, job_ids: list[int]) -> tuple[int, str, str]:
+        """How many of the newest of these jobs are listed (at most MAX_JOBS), and their text
+        and HTML, joined."""
+        known = heapq.nsmallest(
+            MAX_JOBS, (pk for pk in job_ids if pk in self.rank), key=self.rank.__getitem__
+        )
+        for pk in known:
+            if pk not in self.text:
+                self._render(pk)
+        return (
+            len(known),
+            "".join(self.text[pk] for pk in known),
+            # Joined fragments that our own template rendered and escaped.
+            mark_safe("".join(self.html[pk] for pk in known)),  # noqa: S308
+        )
 
 
-def digest(alert: Alert, jobs: list[tuple[str, str]], count: int) -> EmailMultiAlternatives:
-    """One alert's digest: ``jobs`` are the newest rendered jobs (at most 25) of ``count``
-    new ones, with a link to the rest."""
+def digest(alert: Alert, jobs: tuple[int, str, str], count: int) -> EmailMultiAlternatives:
+    """One alert's digest: ``jobs`` are the newest rendered jobs (at most 25, from
+    ``JobFragments.newest``) of ``count`` new ones, with a link to the rest."""
+    listed, jobs_text, jobs_html = jobs
     unsubscribe = link("unsubscribe", tokens.UNSUBSCRIBE, alert.pk)
     description = describe(alert.job_query())
     subject = f"{count} new job{'s' if count != 1 else ''}: {description}"
     context = {
         "alert": alert,
         "description": description,
-        "jobs": jobs,
+        "jobs_text": jobs_text,
+        "jobs_html": jobs_html,
         "count": count,
-        "more": max(0, count - len(jobs)),
+        "more": max(0, count - listed),
         "search_url": site_url() + alert.search_path(),
         "manage_url": link("manage", tokens.MANAGE, alert.email),
         "unsubscribe_url": unsubscribe,

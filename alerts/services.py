@@ -38,6 +38,7 @@ PERIOD = {Frequency.DAILY: timedelta(days=1), Frequency.WEEKLY: timedelta(days=7
 SLACK = timedelta(hours=1)  # a daily run at 7:02 still sends what 7:00 yesterday sent
 SEND_ATTEMPTS = 3
 LOCK = "alerts:send-digests"
+ALERTS_PER_CHUNK = 2000
 
 
 class TooManySignUps(Exception):
@@ -179,27 +180,31 @@ def _send_digests(frequency: str | None, now: datetime) -> Report:
         .filter(visible_since__gt=since, visible_since__lte=now)
         .values_list("pk", "visible_since")
     )
-    matches: dict[str, set[int]] = {}
-    if became_visible:
-        searches = {alert.key: alert.job_query() for alert in due}
-        matches, report.backend = match_saved_searches(searches, became_visible)
-    # Each matched job is read and rendered once per run, however many digests list it.
-    jobs = emails.JobFragments(set().union(*matches.values()) if matches else set())
+    jobs = emails.JobFragments(set(became_visible)) if became_visible else None
     checked: list[int] = []  # alerts with nothing new: positions moved together at the end
-    for alert in due:
-        new = [
-            pk for pk in matches.get(alert.key, ()) if became_visible[pk] > alert.matched_through
-        ]
-        if not new:
-            checked.append(alert.pk)
-            continue
-        if not _send_with_retries(emails.digest(alert, jobs.newest(new), len(new)), alert):
-            report.failed += 1
-            continue  # the position stays: the next run tries these jobs again
-        report.emails += 1
-        report.jobs += len(new)
-        # Recorded right after its send, so a crash later in the run sends it no second time.
-        Alert.objects.filter(pk=alert.pk).update(matched_through=now, last_sent_at=now)
+    # Matched in chunks of alerts, so memory stays flat however many alerts there are.
+    for start in range(0, len(due), ALERTS_PER_CHUNK):
+        chunk = due[start : start + ALERTS_PER_CHUNK]
+        matches: dict[str, set[int]] = {}
+        if became_visible:
+            searches = {alert.key: alert.job_query() for alert in chunk}
+            matches, report.backend = match_saved_searches(searches, became_visible)
+        for alert in chunk:
+            new = [
+                pk
+                for pk in matches.get(alert.key, ())
+                if became_visible[pk] > alert.matched_through
+            ]
+            if not new:
+                checked.append(alert.pk)
+                continue
+            if not _send_with_retries(emails.digest(alert, jobs.newest(new), len(new)), alert):
+                report.failed += 1
+                continue  # the position stays: the next run tries these jobs again
+            report.emails += 1
+            report.jobs += len(new)
+            # Recorded right after its send, so a crash later in the run never sends it twice.
+            Alert.objects.filter(pk=alert.pk).update(matched_through=now, last_sent_at=now)
     for start in range(0, len(checked), 500):
         Alert.objects.filter(pk__in=checked[start : start + 500]).update(matched_through=now)
     return report

@@ -89,7 +89,12 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     alerts = Alert.objects.filter(email=email).order_by("created_at", "pk")
     notice = ""
     if request.method == "POST":
-        alert = alerts.filter(pk=request.POST.get("alert", "")[:12] or None).first()
+        chosen = request.POST.get("alert", "")
+        alert = (
+            alerts.filter(pk=int(chosen)).first()
+            if chosen.isascii() and chosen.isdigit() and len(chosen) < 12
+            else None
+        )
         if alert is not None and request.POST.get("action") == "delete":
             services.delete(alert)
             notice = "The alert was deleted."

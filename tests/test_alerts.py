@@ -301,6 +301,9 @@ def test_the_manage_page_changes_frequency_and_deletes_only_the_addresss_alerts(
     refused = client.post(manage, {"alert": theirs.pk, "action": "delete"}).content.decode()
     assert "Nothing was changed." in refused
     assert Alert.objects.filter(pk=theirs.pk).exists()
+    for hostile in ("abc", "1 OR 1=1", "9" * 30, ""):
+        page = client.post(manage, {"alert": hostile, "action": "delete"})
+        assert "Nothing was changed." in page.content.decode()
     client.post(manage, {"alert": mine.pk, "action": "delete"})
     assert not Alert.objects.filter(pk=mine.pk).exists()
 

@@ -213,7 +213,7 @@ class EngineBackend(SearchBackend):
         return name
 
     def match_saved_searches(
-        self, searches: Mapping[str, JobQuery], job_ids: Iterable[int], *, batch: int = 250
+        self, searches: Mapping[str, JobQuery], job_ids: Iterable[int], *, batch: int = 1000
     ) -> dict[str, set[int]]:
         """Which of these jobs each saved search matches: the jobs' documents are percolated
         against the stored queries in batches (one request per batch and page of matches)."""
