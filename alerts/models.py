@@ -4,6 +4,8 @@ to manage and to leave."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django.db import models
 from django.http import QueryDict
 from django.utils import timezone
@@ -55,8 +57,9 @@ class Alert(models.Model):
 
     @property
     def key(self) -> str:
-        """Its name among the search app's saved searches."""
-        return f"alert-{self.pk}"
+        """Its search's name among the search app's saved searches: alerts with the same
+        search (many people follow "data") share one stored query and one match."""
+        return "alerts-" + hashlib.sha256(self.query.encode()).hexdigest()[:24]
 
     def job_query(self) -> JobQuery:
         return JobQuery.from_params(QueryDict(self.query))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
@@ -38,7 +39,7 @@ PERIOD = {Frequency.DAILY: timedelta(days=1), Frequency.WEEKLY: timedelta(days=7
 SLACK = timedelta(hours=1)  # a daily run at 7:02 still sends what 7:00 yesterday sent
 SEND_ATTEMPTS = 3
 LOCK = "alerts:send-digests"
-ALERTS_PER_CHUNK = 2000
+SEARCHES_PER_CHUNK = 2000
 
 
 class TooManySignUps(Exception):
@@ -108,22 +109,28 @@ def renew(alert: Alert) -> Alert:
 
 
 def delete(alert: Alert) -> None:
-    key = alert.key
+    key, query = alert.key, alert.query
     alert.delete()
-    transaction.on_commit(lambda: forget_searches([key]))
+    if not Alert.objects.confirmed().filter(query=query).exists():  # nobody else follows it
+        transaction.on_commit(lambda: forget_searches([key]))
 
 
 def saved_searches() -> dict[str, JobQuery]:
-    """Every live alert's search, for the saved-searches index (search_index rebuild)."""
-    return {alert.key: alert.job_query() for alert in Alert.objects.live()}
+    """Every live alert's search, once each, for the saved-searches index (search_index
+    rebuild)."""
+    return {alert.key: alert.job_query() for alert in Alert.objects.live().order_by("query")}
 
 
 def clean_up(now: datetime) -> int:
     """Delete alerts never confirmed within 7 days and alerts past their expiry."""
     stale = Alert.objects.filter(confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_FOR)
     expired = Alert.objects.filter(expires_at__lte=now)
-    keys = [alert.key for alert in expired]
+    queries = set(expired.values_list("query", flat=True))
     count = stale.delete()[0] + expired.delete()[0]
+    followed = set(
+        Alert.objects.confirmed().filter(query__in=queries).values_list("query", flat=True)
+    )
+    keys = [Alert(query=query).key for query in queries - followed]
     if keys:
         forget_searches(keys)
     return count
@@ -182,14 +189,19 @@ def _send_digests(frequency: str | None, now: datetime) -> Report:
     )
     jobs = emails.JobFragments(set(became_visible)) if became_visible else None
     checked: list[int] = []  # alerts with nothing new: positions moved together at the end
-    # Matched in chunks of alerts, so memory stays flat however many alerts there are.
-    for start in range(0, len(due), ALERTS_PER_CHUNK):
-        chunk = due[start : start + ALERTS_PER_CHUNK]
+    # Alerts following the same search share its match; searches are matched in chunks, so
+    # memory stays flat however many alerts there are.
+    by_search: dict[str, list[Alert]] = defaultdict(list)
+    for alert in due:
+        by_search[alert.key].append(alert)
+    keys = list(by_search)
+    for start in range(0, len(keys), SEARCHES_PER_CHUNK):
+        chunk = keys[start : start + SEARCHES_PER_CHUNK]
         matches: dict[str, set[int]] = {}
         if became_visible:
-            searches = {alert.key: alert.job_query() for alert in chunk}
+            searches = {key: by_search[key][0].job_query() for key in chunk}
             matches, report.backend = match_saved_searches(searches, became_visible)
-        for alert in chunk:
+        for alert in (alert for key in chunk for alert in by_search[key]):
             new = [
                 pk
                 for pk in matches.get(alert.key, ())

@@ -27,10 +27,11 @@ from alerts.models import Alert
 from config.demo import load_demo_content
 from jobboard.models import Job, JobStatus, RoleFamily
 from jobboard.services import close_job, reopen_job
+from postings import services as postings
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
 from search.service import engine_backend, rebuild_index
-from tests.factories import ClosedJobFactory, OpenJobFactory
+from tests.factories import ClosedJobFactory, OpenJobFactory, SubmissionFactory, moderator
 
 pytestmark = pytest.mark.django_db
 
@@ -180,6 +181,21 @@ def test_a_digest_lists_exactly_the_new_visible_matching_jobs(client, backend):
     with later(2.1):
         assert services.send_digests().emails == 0  # a second run sends nothing
     assert len(mail.outbox) == 1
+
+
+def test_an_approved_posting_is_in_the_next_digest_and_a_pending_one_is_not(client, demo):
+    confirmed_alert(client, query="q=gis")
+    reviewer = moderator()
+    with later(1):
+        pending = SubmissionFactory(title="GIS Analyst II")
+        postings.submit(submission=pending, by=pending.owner)
+    with later(2):
+        assert services.send_digests().emails == 0  # waiting for review: not a job yet
+    with later(3):
+        approved = postings.approve(submission=pending, by=reviewer)
+    with later(24 + 3):
+        assert services.send_digests().emails == 1
+    assert f"/jobs/{approved.pk}/" in mail.outbox[-1].body
 
 
 def test_no_email_when_nothing_new_matches(client, demo):
@@ -452,6 +468,33 @@ def test_the_percolator_and_the_database_find_the_same_matches(demo, search_engi
     for key, query in searches.items():  # and both agree with the search itself
         expected = DatabaseBackend().count(query.with_changes(page_size=1))
         assert len(on_database[key]) == expected, key
+
+
+@pytest.mark.search_engine
+def test_people_following_the_same_search_share_one_stored_query(
+    client, demo, search_engine_settings
+):
+    ana = confirmed_alert(client)
+    bo = confirmed_alert(client, email="bo@example.org")
+    assert ana.key == bo.key
+    engine = engine_backend()
+    engine.rebuild()
+    rebuild_index()
+    assert engine.adapter.count(engine.saved_alias) == 1
+    with later(1):
+        OpenJobFactory(raw_title="Data Engineer")
+    with later(2):
+        report = services.send_digests()
+    assert (report.emails, report.backend) == (2, "opensearch")
+    assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "bo@example.org"]
+    with COMMITS(execute=True):
+        services.delete(ana)
+    engine.refresh()
+    assert engine.adapter.count(engine.saved_alias) == 1  # Bo still follows it
+    with COMMITS(execute=True):
+        services.delete(bo)
+    engine.refresh()
+    assert engine.adapter.count(engine.saved_alias) == 0
 
 
 @pytest.mark.search_engine
