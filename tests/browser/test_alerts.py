@@ -44,3 +44,12 @@ def test_a_guide_offers_an_alert_for_its_openings(live_server, page, axe_violati
     expect(form.locator("input[name=query]")).to_have_value("role_family=cybersecurity")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"]) for v in violations]
+
+
+def test_the_alert_follows_filters_changed_in_place(live_server, page):
+    page.goto(live_server.url + "/jobs/?q=data")
+    query = page.locator('.alert-signup input[name="query"]')
+    expect(query).to_have_value("q=data")
+    page.locator("#f-government_level-county").check()
+    page.wait_for_url("**/jobs/?q=data&government_level=county")
+    expect(query).to_have_value("q=data&government_level=county")

@@ -28,6 +28,10 @@
         var fresh = page.querySelector(".search-layout");
         if (!fresh) { window.location.href = url; return; }
         layout.replaceWith(fresh);
+        // The job alert form below the results follows the search shown.
+        var alertQuery = document.querySelector('.alert-signup input[name="query"]');
+        var freshQuery = page.querySelector('.alert-signup input[name="query"]');
+        if (alertQuery && freshQuery) { alertQuery.value = freshQuery.value; }
         var canonical = page.querySelector('link[rel="canonical"]');
         var shown = canonical ? canonical.getAttribute("href") : url;
         if (push) { history.pushState({}, "", shown); } else { history.replaceState({}, "", shown); }
