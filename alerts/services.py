@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 from django.core.cache import caches
+from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
 
@@ -156,7 +157,9 @@ def is_due(alert: Alert, now: datetime) -> bool:
     return alert.last_sent_at is None or alert.last_sent_at <= now - PERIOD[alert.frequency] + SLACK
 
 
-def send_digests(*, frequency: str | None = None, now: datetime | None = None) -> Report:
+def send_digests(
+    *, frequency: str | None = None, now: datetime | None = None, connection=None
+) -> Report:
     """Send every due alert its digest of new matching jobs (none when nothing matched), then
     move its position to now. One run at a time: a second run while one holds the lock does
     nothing."""
@@ -166,13 +169,15 @@ def send_digests(*, frequency: str | None = None, now: datetime | None = None) -
         logger.warning("send_alerts is already running; this run does nothing")
         return Report()
     try:
-        return _send_digests(frequency, now or timezone.now())
+        # One mail connection for the run (an SMTP session is reused across digests).
+        with connection or get_connection() as mailer:
+            return _send_digests(frequency, now or timezone.now(), mailer)
     finally:
         if lock.get(LOCK) == token:
             lock.delete(LOCK)
 
 
-def _send_digests(frequency: str | None, now: datetime) -> Report:
+def _send_digests(frequency: str | None, now: datetime, mailer) -> Report:
     clean_up(now)
     alerts = Alert.objects.live(now)
     if frequency:
@@ -210,7 +215,9 @@ def _send_digests(frequency: str | None, now: datetime) -> Report:
             if not new:
                 checked.append(alert.pk)
                 continue
-            if not _send_with_retries(emails.digest(alert, jobs.newest(new), len(new)), alert):
+            message = emails.digest(alert, jobs.newest(new), len(new))
+            message.connection = mailer
+            if not _send_with_retries(message, alert):
                 report.failed += 1
                 continue  # the position stays: the next run tries these jobs again
             report.emails += 1
@@ -233,5 +240,13 @@ def _send_with_retries(message, alert: Alert) -> bool:
                 extra={"alert": alert.pk, "attempt": attempt, "error": str(exc)},
             )
             if attempt < SEND_ATTEMPTS:
+                _close_quietly(message.connection)  # the next attempt opens a fresh session
                 time.sleep(0.5 * attempt)
     return False
+
+
+def _close_quietly(connection) -> None:
+    try:
+        connection.close()
+    except Exception:  # a broken SMTP session may fail to close too; a new one follows
+        logger.debug("mail connection not closed cleanly", exc_info=True)

@@ -423,14 +423,20 @@ def test_digests_go_out_through_a_real_smtp_server(client, demo, settings):
     assert "Data Engineer" in message.get_body(("plain",)).get_content()
 
 
-def test_the_command_prints_json_counts(client, demo):
+def test_the_command_prints_json_counts_alone_even_with_console_emails(
+    client, demo, settings, capsys
+):
     confirmed_alert(client)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"  # embedded mode
     with later(1):
         OpenJobFactory(raw_title="Data Engineer")
     out = StringIO()
     with later(2):
         call_command("send_alerts", "--frequency", "daily", "--json", stdout=out)
     assert json.loads(out.getvalue()) == {"alerts": 1, "emails": 1, "jobs": 1}
+    printed = capsys.readouterr()
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in printed.err
+    assert "Data Engineer" in printed.err
 
 
 # Matching: one definition of "matches this search" on both backends ---------------------------

@@ -4,7 +4,9 @@ alert the jobs that became visible since its last digest and match its search.""
 from __future__ import annotations
 
 import json
+import sys
 
+from django.core.mail import get_connection
 from django.core.management.base import BaseCommand
 
 from alerts.models import Frequency
@@ -32,7 +34,10 @@ class Command(BaseCommand):
             send_alerts_task.enqueue(frequency or "")
             self.stdout.write("Queued the alert digests.")
             return
-        report = send_digests(frequency=frequency)
+        # With --json, stdout holds the JSON alone: emails the console backend prints (the
+        # embedded mode) go to stderr.
+        connection = get_connection(stream=sys.stderr) if as_json else None
+        report = send_digests(frequency=frequency, connection=connection)
         if report.failed:
             self.stderr.write(f"{report.failed} digest(s) could not be sent; see the log.")
         if as_json:
