@@ -51,11 +51,23 @@ def job_document(job: Job) -> dict[str, Any]:
         "salary_min": job.salary_min,
         "salary_max": job.salary_max,
         "salary_top": job.salary_max or job.salary_min,
+        "salary_low": job.salary_min or job.salary_max,
+        "salary_mid": pay_midpoint(job.salary_min, job.salary_max),
         "posted_at": _iso(job.posted_at),
         "closes_at": _iso(job.closes_at),
         "open_until_filled": job.open_until_filled,
         "status": job.status,
+        "first_seen_at": _iso(job.first_seen_at),
+        "closed_at": _iso(job.closed_at),
     }
+
+
+def pay_midpoint(low: int | None, high: int | None) -> int | None:
+    """The middle of a job's advertised annual pay (either end alone when only one is given):
+    the one figure per job that pay statistics (medians) are taken over, on both backends."""
+    if low and high:
+        return (low + high) // 2
+    return low or high or None
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -15,12 +15,14 @@ from typing import Any, TypeVar
 
 from django.db.models import F, QuerySet
 
-from search.backends.base import SearchBackend
+from search.backends.base import SearchBackend, search_clock
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
 from search.documents import facet_labels, hit_from_document, job_document, jobs_for_search
 from search.engines import SearchEngineError, connect
+from search.market import Market
 from search.query import Hit, JobQuery, SearchResults
+from search.signals import results_changed
 from search.text import printable
 from search.wagtail_backend import page_words, search_page_index
 
@@ -134,6 +136,21 @@ def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
     return retry
 
 
+def market(query: JobQuery | None = None) -> Market:
+    """The open jobs by role family, level of government, seniority, work arrangement and
+    employer with their pay, and new and closed jobs per week (``search.market``), for the jobs
+    a query's filters select (all technology jobs by default): one aggregation request on the
+    engine, or the database's own counts, with the same fallback as searches. Its counts are
+    the facet counts of ``search_jobs`` for the same query."""
+    now, query = search_clock(), (query or JobQuery()).with_changes(q="")
+    answer, fell_back = _served(
+        lambda: configured_backend().market(now, query),
+        lambda: DatabaseBackend().market(now, query),
+    )
+    answer.fell_back = fell_back
+    return answer
+
+
 def autocomplete(prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
     """Suggestions for a search box, with the same fallback as searches."""
     prefix = printable(prefix)
@@ -173,7 +190,9 @@ def index_jobs(job_ids: Iterable[int]) -> None:
     """Update these jobs in the search index (nothing to do in database mode)."""
     backend = engine_backend()
     if backend is not None:
-        backend.index_jobs(job_ids)
+        ids = list(job_ids)
+        backend.index_jobs(ids)
+        results_changed.send(sender=index_jobs, job_ids=ids)
 
 
 def rebuild_index() -> dict[str, Any]:
@@ -186,6 +205,7 @@ def rebuild_index() -> dict[str, Any]:
     report["saved_searches"] = backend.rebuild_saved_searches(_all_saved_searches())[
         "saved_searches"
     ]
+    results_changed.send(sender=rebuild_index, job_ids=None)
     return report
 
 

@@ -11,6 +11,7 @@ from django_tasks import task
 
 from search.engines import SearchEngineError
 from search.service import index_jobs
+from search.signals import results_changed
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ def index_jobs_task(job_ids: list[int]) -> int:
 def on_jobs_changed(sender, job_ids, **kwargs) -> None:
     """Receiver of jobboard.signals.jobs_changed: queue the indexing in chunks."""
     if not settings.SEARCH["URL"]:
-        return  # the database backend reads the jobs table itself
+        # The database backend reads the jobs table itself: its answers changed already.
+        results_changed.send(sender=on_jobs_changed, job_ids=list(job_ids))
+        return
     ids = list(job_ids)
     for start in range(0, len(ids), 1000):
         index_jobs_task.enqueue(ids[start : start + 1000])

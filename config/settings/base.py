@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "postings",
     "pathways",
     "alerts",
+    "insights",
     "cms",
     "ingest",
     "search",

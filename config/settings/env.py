@@ -50,8 +50,9 @@ def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -
 
 
 def caches_from_env(url: str) -> dict[str, dict]:
-    """``CACHES``: per-process memory for ``default`` and the shared database cache for
-    ``limits``; both on Redis when ``url`` (``CACHE_URL``) names one."""
+    """``CACHES``: per-process memory for ``default``, and the database cache, which every
+    worker shares, for ``limits`` (rate limits) and ``shared`` (figures computed once for all
+    workers, such as the insights); all on Redis when ``url`` (``CACHE_URL``) names one."""
     if url:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError(f"CACHE_URL={url!r} must be a redis://, rediss:// or unix:// URL.")
@@ -59,12 +60,18 @@ def caches_from_env(url: str) -> dict[str, dict]:
         return {
             "default": {**redis, "KEY_PREFIX": "ptp"},
             "limits": {**redis, "KEY_PREFIX": "ptp-limits"},
+            "shared": {**redis, "KEY_PREFIX": "ptp-shared"},
         }
     return {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ptp"},
         "limits": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "ptp_cache",
+        },
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "ptp_cache",
+            "KEY_PREFIX": "shared",
         },
     }
 

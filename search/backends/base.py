@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from search.documents import facet_labels
+from search.market import Market
 from search.query import FACETS, FacetValue, JobQuery, SearchResults
 
 # Markers around matched words, turned into <mark> after the text around them is escaped.
@@ -35,6 +36,12 @@ class SearchBackend(ABC):
     @abstractmethod
     def count(self, query: JobQuery) -> int:
         """How many jobs a query matches, its facet selections applied (no page, no facets)."""
+
+    @abstractmethod
+    def market(self, now: datetime, query: JobQuery) -> Market:
+        """The open jobs counted and their pay by facet, and the weekly series
+        (``search.market``), as of ``now`` (the search clock), for the jobs that ``query``'s
+        filters select (its words are not used)."""
 
     @abstractmethod
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:

@@ -7,20 +7,30 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncWeek
 
 from jobboard.models import Agency, Job, JobStatus, RoleFamily, SeniorityLevel
 from search.backends.base import SearchBackend, search_clock
 from search.backends.database.dialect import TextDialect, page_of, sort_order
 from search.backends.database.postgresql import PostgresText
 from search.backends.database.sqlite import SqliteText
-from search.documents import hit_from_document, job_document, jobs_for_search
+from search.documents import hit_from_document, job_document, jobs_for_search, pay_midpoint
+from search.market import (
+    PAY_GROUPS,
+    Market,
+    first_moment,
+    pay_group,
+    site_zone,
+    week_starts,
+    weekly_series,
+)
 from search.query import FACETS, JobQuery, SearchResults
 
 # The facet columns as they are grouped in the cube query (ids, not slugs: no joins).
@@ -147,6 +157,60 @@ class DatabaseBackend(SearchBackend):
     def count(self, query: JobQuery) -> int:
         fixed = self._fixed(query, self.dialect.compile(query.q))
         return fixed.filter(_Vocabulary().condition(query)).count()
+
+    def market(self, now: datetime, query: JobQuery) -> Market:
+        """One read of the open jobs' facet columns and pay, grouped here (pay medians need
+        every value, which SQLite cannot aggregate), and two grouped counts by week."""
+        vocabulary = _Vocabulary()
+        query = query.with_changes(q="")
+        selected = vocabulary.condition(query)
+        rows = (
+            self._fixed(query, None)
+            .filter(selected)
+            .values_list(*CUBE_COLUMNS, "salary_min", "salary_max")
+        )
+        members: dict[str, dict[str, list]] = {facet: {} for facet in FACETS}
+        everyone = []
+        for *columns, low, high in rows.iterator(chunk_size=5000):
+            pay = (low or high, pay_midpoint(low, high), high or low)
+            everyone.append(pay)
+            for facet, value in vocabulary.facet_values(tuple(columns)).items():
+                if value:
+                    members[facet].setdefault(value, []).append(pay)
+        since = first_moment(now)
+        ever = Job.objects.filter(selected)
+        if not query.include_non_tech:
+            ever = ever.technology()
+
+        def per_week(jobs: QuerySet[Job], date_field: str) -> dict:
+            weeks = (
+                jobs.filter(**{f"{date_field}__gte": since})
+                .annotate(week=TruncWeek(date_field, tzinfo=site_zone()))
+                .values_list("week")
+                .annotate(n=Count("id"))
+                .order_by()
+            )
+            return {week.astimezone(site_zone()).date(): n for week, n in weeks}
+
+        return Market(
+            as_of=now,
+            open_jobs=len(everyone),
+            pay=pay_group(len(everyone), everyone),
+            groups={
+                facet: {value: pay_group(len(pay), pay) for value, pay in members[facet].items()}
+                for facet in PAY_GROUPS
+            },
+            counts={
+                facet: {value: len(pay) for value, pay in members[facet].items()}
+                for facet in ("remote", "agency")
+            },
+            weekly=weekly_series(
+                week_starts(now),
+                per_week(ever, "first_seen_at"),
+                per_week(ever.filter(status=JobStatus.CLOSED), "closed_at"),
+            ),
+            backend=self.name,
+        )
 
     def match_saved_searches(
         self, searches: Mapping[str, JobQuery], job_ids: Iterable[int]

@@ -14,6 +14,7 @@ from search.backends.engine.bodies import (
     autocomplete_body,
     count_body,
     facet_buckets,
+    market_body,
     match_clause,
     percolate_body,
     search_body,
@@ -28,6 +29,7 @@ from search.documents import (
     jobs_for_search,
 )
 from search.engines import EngineAdapter, SearchEngineError
+from search.market import PAY_GROUPS, Group, Market, first_moment, week_starts, weekly_series
 from search.query import FACETS, JobQuery, SearchResults
 
 
@@ -67,6 +69,37 @@ class EngineBackend(SearchBackend):
 
     def count(self, query: JobQuery) -> int:
         return self.adapter.count(self.alias, count_body(query, search_clock()))
+
+    def market(self, now: datetime, query: JobQuery) -> Market:
+        since = first_moment(now)
+        body = market_body(query, now, facet_sizes(), since, settings.TIME_ZONE)
+        aggregations = self.adapter.search(self.alias, body, cache=True)["aggregations"]
+        open_jobs = aggregations["open"]
+        groups = {
+            facet: {b["key"]: _pay_group(b["doc_count"], b) for b in open_jobs[facet]["buckets"]}
+            for facet in PAY_GROUPS
+        }
+        counts = {
+            facet: {b["key"]: b["doc_count"] for b in open_jobs[facet]["buckets"]}
+            for facet in ("remote", "agency")
+        }
+
+        def per_week(name: str) -> dict:
+            zone = since.tzinfo
+            return {
+                datetime.fromtimestamp(b["key"] / 1000, tz=zone).date(): b["doc_count"]
+                for b in aggregations[name]["weeks"]["buckets"]
+            }
+
+        return Market(
+            as_of=now,
+            open_jobs=open_jobs["doc_count"],
+            pay=_pay_group(open_jobs["doc_count"], open_jobs),
+            groups=groups,
+            counts=counts,
+            weekly=weekly_series(week_starts(now), per_week("new"), per_week("closed")),
+            backend=self.name,
+        )
 
     def _suggest(self, q: str) -> str:
         response = self.adapter.search(self.alias, suggestion_body(q))
@@ -152,6 +185,11 @@ class EngineBackend(SearchBackend):
         ]
         result = self.adapter.bulk(actions)
         refused = [e for e in result.errors if "not_found" not in str(e)]
+        if any("strict_dynamic_mapping" in str(e) for e in refused):
+            # The live index predates a field the documents now have (a new release): build
+            # a new index with the current mapping and swap it in, as `search_index rebuild`.
+            self.rebuild()
+            return
         if refused:
             raise SearchEngineError(f"{len(refused)} documents were refused: {refused[0]}")
 
@@ -241,6 +279,21 @@ class EngineBackend(SearchBackend):
             if len(hits) < 1000:
                 return
             after = hits[-1]["sort"][0]
+
+
+def _pay_group(count: int, aggregations: dict[str, Any]) -> Group:
+    """A group's pay statistics from the PAY_AGGREGATIONS under its bucket."""
+    paid = aggregations["paid"]["value"]
+    if not paid:
+        return Group(open=count)
+    median = next(iter(aggregations["median"]["values"].values()))
+    return Group(
+        open=count,
+        paid=paid,
+        salary_median=round(median),
+        salary_min=int(aggregations["lowest"]["value"]),
+        salary_max=int(aggregations["highest"]["value"]),
+    )
 
 
 def _body_for_bulk_load() -> dict[str, Any]:

@@ -246,3 +246,63 @@ def autocomplete_body(prefix: str, limit: int) -> dict[str, Any]:
             },
         },
     }
+
+
+PAY_AGGREGATIONS: dict[str, Any] = {
+    "paid": {"value_count": {"field": "salary_mid"}},
+    # compression 1000: every value its own centroid up to several hundred jobs (exact), and
+    # within a fraction of a percent beyond.
+    "median": {
+        "percentiles": {"field": "salary_mid", "percents": [50], "tdigest": {"compression": 1000}}
+    },
+    "lowest": {"min": {"field": "salary_low"}},
+    "highest": {"max": {"field": "salary_top"}},
+}
+
+
+def market_body(
+    query: JobQuery, now: datetime, sizes: Mapping[str, int], since: datetime, time_zone: str
+) -> dict[str, Any]:
+    """The whole market in one request (``search.market``): under the filters of ``query``
+    (its words are not used), the facet counts with pay statistics; over every job with its
+    facet selections, the ones first seen and the ones closed per week since ``since``."""
+    open_jobs = {"bool": {"filter": fixed_filters(query, now) + facet_filters(query)}}
+    ever = [TECHNOLOGY] if not query.include_non_tech else []
+    grouped = {
+        facet: {
+            "terms": {"field": facet, "size": sizes[facet]},
+            "aggs": PAY_AGGREGATIONS
+            if facet in ("role_family", "government_level", "seniority")
+            else {},
+        }
+        for facet in ("role_family", "government_level", "seniority", "remote", "agency")
+    }
+
+    def weekly(date_field: str, *conditions: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "filter": {
+                "bool": {
+                    "filter": [*conditions, {"range": {date_field: {"gte": since.isoformat()}}}]
+                }
+            },
+            "aggs": {
+                "weeks": {
+                    "date_histogram": {
+                        "field": date_field,
+                        "calendar_interval": "week",
+                        "time_zone": time_zone,
+                        "min_doc_count": 1,
+                    }
+                }
+            },
+        }
+
+    return {
+        "size": 0,
+        "query": {"bool": {"filter": ever + facet_filters(query)}},
+        "aggs": {
+            "open": {"filter": open_jobs, "aggs": {**grouped, **PAY_AGGREGATIONS}},
+            "new": weekly("first_seen_at"),
+            "closed": weekly("closed_at", {"term": {"status": "closed"}}),
+        },
+    }
