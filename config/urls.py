@@ -11,6 +11,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import site_search
 from config import views
+from insights.api import router as insights_api
+from insights.sitemaps import InsightsSitemap
 from pathways.api import router as pathways_api
 from pathways.sitemaps import PathwaysSitemap
 from postings.forms import DjangoAdminSignInForm
@@ -18,8 +20,10 @@ from search import urls as search_urls
 from search.api import api as search_api
 from search.sitemaps import JobSitemap
 
-# One API and one OpenAPI document: the crosswalk's endpoint joins the search API.
+# One API and one OpenAPI document: the crosswalk's and the insights' endpoints join the
+# search API.
 search_api.add_router("/pathways/", pathways_api)
+search_api.add_router("/insights/", insights_api)
 
 # The Django admin's sign-in is rate-limited like every other.
 admin.site.login_form = DjangoAdminSignInForm
@@ -32,13 +36,21 @@ urlpatterns = [
     path("employers/", include("postings.urls")),
     path("from-federal/", include("pathways.urls")),
     path("alerts/", include("alerts.urls")),
+    path("insights/", include("insights.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"pages": PageSitemap, "from-federal": PathwaysSitemap, "jobs": JobSitemap}},
+        {
+            "sitemaps": {
+                "pages": PageSitemap,
+                "from-federal": PathwaysSitemap,
+                "insights": InsightsSitemap,
+                "jobs": JobSitemap,
+            }
+        },
         name="sitemap",
     ),
 ]

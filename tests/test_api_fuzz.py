@@ -85,6 +85,9 @@ def test_the_api_never_errors_and_always_answers_as_its_schema_says(api_backend,
         "/api/v1/jobs/",
         "/api/v1/autocomplete/",
         "/api/v1/pathways/federal/",
+        "/api/v1/insights/",
     }
     for operation in operations:
+        if mode is GenerationMode.NEGATIVE and not list(operation.iter_parameters()):
+            continue  # nothing to send wrong: GET /api/v1/insights/ takes no parameters
         fuzz(operation, mode)

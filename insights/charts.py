@@ -1,0 +1,429 @@
+"""Charts of the figures: Vega-Lite specifications rendered on the server to SVG by
+``vl-convert`` (no JavaScript in the browser), made accessible (``role="img"``, a title and a
+description that states what the chart shows), each with its data as a table and the search it
+summarises. Colours are the Okabe-Ito palette, safe for colour-blind readers; lines differ by
+dash as well as colour. The drawings are sized for a phone and scale with the page."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import vl_convert
+
+from insights.figures import Count, Figures, Row
+
+BLUE, VERMILLION, SKY, INK = "#0072B2", "#D55E00", "#56B4E9", "#1F2933"
+BAR_WIDTH = 190  # the plotting area; labels take about 150 px more: fits a 360 px screen
+CONFIG = {
+    "aria": False,  # the whole drawing is one labelled image (see accessible_svg)
+    "background": "white",
+    "font": "Helvetica, Arial, sans-serif",
+    "view": {"stroke": None},
+    "axis": {
+        "labelFontSize": 12,
+        "titleFontSize": 12,
+        "labelColor": INK,
+        "titleColor": INK,
+        "titleFontWeight": "normal",
+        "domainColor": "#6B7280",
+        "tickColor": "#6B7280",
+        "gridColor": "#E5E7EB",
+    },
+    "legend": {"labelFontSize": 12, "labelColor": INK, "orient": "bottom", "title": None},
+}
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Any]]  # the first cell (text, link or ""), then text
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str
+    title: str
+    description: str
+    svg: str
+    table: Table
+    link: str
+    link_text: str
+    notes: list[str] = field(default_factory=list)
+
+
+def money(amount: int | None) -> str:
+    return f"${amount:,}" if amount is not None else "—"
+
+
+def percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+# -- drawing ---------------------------------------------------------------------------------
+
+
+def render_svg(spec: dict[str, Any]) -> str:
+    """The SVG of a Vega-Lite spec; no data is ever fetched from anywhere."""
+    spec = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", **spec}
+    return vl_convert.vegalite_to_svg(spec, config=CONFIG, allowed_base_urls=[])
+
+
+_OPENING = re.compile(r"<svg\b[^>]*>")
+_INNER_ARIA = re.compile(r'\s(?:role|aria-label|aria-roledescription)="[^"]*"')
+
+
+def accessible_svg(svg: str, *, key: str, title: str, description: str) -> str:
+    """One labelled image: ``role="img"`` named by a ``<title>`` and described by a ``<desc>``;
+    no fixed size (the viewBox keeps the proportions, the page sets the width)."""
+    opening = _OPENING.match(svg)
+    if opening is None:
+        raise ValueError("not an SVG document")
+    tag = re.sub(r'\s(?:width|height|class)="[^"]*"', "", opening.group(0))
+    tag = tag.replace(
+        "<svg",
+        f'<svg role="img" aria-labelledby="{key}-title {key}-desc" class="chart__drawing"',
+        1,
+    )
+    inner = _INNER_ARIA.sub("", svg[opening.end() :])
+    return (
+        f'{tag}<title id="{key}-title">{html.escape(title)}</title>'
+        f'<desc id="{key}-desc">{html.escape(description)}</desc>{inner}'
+    )
+
+
+# The groups down the side, in the order given.
+LABEL_AXIS = {
+    "field": "label",
+    "type": "nominal",
+    "sort": None,
+    "title": None,
+    "axis": {"labelLimit": 150},
+}
+
+
+def bar_spec(bars: list[dict[str, Any]], *, axis_title: str, axis_format: str = "d") -> dict:
+    """Horizontal bars in the given order, each labelled with its value."""
+    y = LABEL_AXIS
+    x = {
+        "field": "value",
+        "type": "quantitative",
+        "title": axis_title,
+        "axis": {"format": axis_format, "tickCount": 4},
+    }
+    return {
+        "width": BAR_WIDTH,
+        "height": {"step": 24},
+        "data": {"values": bars},
+        "encoding": {"y": y, "x": x},
+        "layer": [
+            {"mark": {"type": "bar", "color": BLUE}},
+            {
+                "mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 12, "color": INK},
+                "encoding": {"text": {"field": "text"}},
+            },
+        ],
+    }
+
+
+def pay_spec(rows: list[Row]) -> dict:
+    """For each group a line from the lowest to the highest advertised pay and a dot at the
+    median."""
+    values = [
+        {"label": r.name, "low": r.salary_min, "high": r.salary_max, "median": r.salary_median}
+        for r in rows
+    ]
+    y = LABEL_AXIS
+    money_axis = {"format": "$~s", "tickCount": 4}
+    return {
+        "width": BAR_WIDTH,
+        "height": {"step": 24},
+        "data": {"values": values},
+        "encoding": {"y": y},
+        "layer": [
+            {
+                "mark": {"type": "rule", "color": SKY, "strokeWidth": 6, "strokeCap": "round"},
+                "encoding": {
+                    "x": {
+                        "field": "low",
+                        "type": "quantitative",
+                        "title": "Annual pay",
+                        "axis": money_axis,
+                    },
+                    "x2": {"field": "high"},
+                },
+            },
+            {
+                "mark": {
+                    "type": "point",
+                    "filled": True,
+                    "color": INK,
+                    "size": 60,
+                    "shape": "diamond",
+                },
+                "encoding": {"x": {"field": "median", "type": "quantitative"}},
+            },
+        ],
+    }
+
+
+def weekly_spec(figures: Figures) -> dict:
+    values = []
+    for week in figures.weekly:
+        values.append({"week": week.week.isoformat(), "series": "New postings", "n": week.new})
+        values.append({"week": week.week.isoformat(), "series": "Closed", "n": week.closed})
+    series = {"domain": ["New postings", "Closed"]}
+    return {
+        "width": BAR_WIDTH + 110,
+        "height": 160,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": True, "strokeWidth": 2},
+        "encoding": {
+            "x": {
+                "field": "week",
+                "type": "temporal",
+                "title": "Week starting",
+                "axis": {"format": "%b %-d", "tickCount": 6, "labelAngle": 0},
+            },
+            "y": {
+                "field": "n",
+                "type": "quantitative",
+                "title": "Jobs",
+                "axis": {"format": "d", "tickCount": 4},
+            },
+            "color": {
+                "field": "series",
+                "type": "nominal",
+                "scale": {**series, "range": [BLUE, VERMILLION]},
+            },
+            "strokeDash": {
+                "field": "series",
+                "type": "nominal",
+                "scale": {**series, "range": [[1, 0], [6, 3]]},
+            },
+            "shape": {
+                "field": "series",
+                "type": "nominal",
+                "scale": {**series, "range": ["circle", "square"]},
+            },
+        },
+    }
+
+
+def draw(key: str, title: str, description: str, spec: dict) -> str:
+    return accessible_svg(render_svg(spec), key=key, title=title, description=description)
+
+
+# -- the charts ------------------------------------------------------------------------------
+
+
+def _leader(rows: Sequence[Row | Count], total: int, what: str) -> str:
+    ranked = sorted((r for r in rows if r.open), key=lambda r: -r.open)
+    if not ranked:
+        return f"No {what} has open jobs right now."
+    top = ranked[0]
+    return (
+        f"{top.name} has the most open jobs: {top.open:,} of {total:,}. "
+        + "; ".join(f"{r.name} {r.open:,}" for r in ranked)
+        + "."
+    )
+
+
+def open_jobs_chart(
+    key: str,
+    title: str,
+    rows: list[Row | Count],
+    figures: Figures,
+    *,
+    what: str,
+    heading: str,
+    link_text: str = "",
+) -> Chart:
+    bars = [{"label": r.name, "value": r.open, "text": f"{r.open:,}"} for r in rows]
+    description = _leader(rows, figures.open_jobs, what)
+    return Chart(
+        key=key,
+        title=title,
+        description=description,
+        svg=draw(key, title, description, bar_spec(bars, axis_title="Open jobs")),
+        table=Table(
+            caption=title,
+            headers=[heading, "Open jobs"],
+            rows=[[(r.name, r.search_url), f"{r.open:,}"] for r in rows],
+        ),
+        link=figures.all_jobs_url,
+        link_text=link_text or f"Search all {figures.open_jobs:,} open jobs",
+    )
+
+
+def pay_chart(key: str, title: str, rows: list[Row], *, heading: str, link: str) -> Chart:
+    paid = [r for r in rows if r.salary_median is not None]
+    if paid:
+        top = max(paid, key=lambda r: r.salary_median or 0)
+        description = (
+            f"Median annual pay is highest for {top.name} ({money(top.salary_median)}). "
+            + "; ".join(
+                f"{r.name}: median {money(r.salary_median)}, from {money(r.salary_min)} to "
+                f"{money(r.salary_max)}"
+                for r in paid
+            )
+            + "."
+        )
+    else:
+        description = "No open job advertises its pay right now."
+    return Chart(
+        key=key,
+        title=title,
+        description=description,
+        svg=draw(key, title, description, pay_spec(paid)),
+        table=Table(
+            caption=title,
+            headers=[heading, "Median", "Lowest", "Highest", "Jobs with pay listed"],
+            rows=[
+                [
+                    (r.name, r.search_url),
+                    money(r.salary_median),
+                    money(r.salary_min),
+                    money(r.salary_max),
+                    f"{r.paid:,} of {r.open:,}",
+                ]
+                for r in rows
+                if r.open
+            ],
+        ),
+        link=link,
+        link_text="Search jobs by pay",
+        notes=[
+            "Each job counts once, at the middle of its advertised annual range; the line runs "
+            "from the lowest advertised minimum to the highest maximum, the diamond marks the "
+            "median."
+        ],
+    )
+
+
+def weekly_chart(figures: Figures) -> Chart:
+    new = sum(w.new for w in figures.weekly)
+    closed = sum(w.closed for w in figures.weekly)
+    weeks = len(figures.weekly)
+    title = f"New and closed jobs per week, last {weeks} weeks"
+    trend = (
+        "more jobs were posted than closed"
+        if new > closed
+        else ("as many or more jobs closed than were posted")
+    )
+    description = (
+        f"Over the last {weeks} weeks {new:,} jobs were first seen and {closed:,} closed: "
+        f"{trend}. The most recent week, starting {figures.weekly[-1].week:%B %-d}, had "
+        f"{figures.weekly[-1].new:,} new and {figures.weekly[-1].closed:,} closed."
+        if figures.weekly
+        else "No weeks to show."
+    )
+    return Chart(
+        key="weekly",
+        title=title,
+        description=description,
+        svg=draw("weekly", title, description, weekly_spec(figures)),
+        table=Table(
+            caption=title,
+            headers=["Week starting", "New postings", "Closed"],
+            rows=[
+                [(f"{w.week:%b %-d, %Y}", ""), f"{w.new:,}", f"{w.closed:,}"]
+                for w in figures.weekly
+            ],
+        ),
+        link=figures.all_jobs_url + "?sort=newest",
+        link_text="See the newest jobs",
+        notes=[
+            "A job is new in the week it was first seen, and closed in the week it closed "
+            "(weeks start on Monday; the last one is this week so far)."
+        ],
+    )
+
+
+def arrangement_chart(figures: Figures) -> Chart:
+    title = "Remote, hybrid and on-site open jobs"
+    total = figures.open_jobs or 1
+    bars = [
+        {"label": c.name, "value": c.open, "text": f"{c.open:,} ({percent(c.open / total)})"}
+        for c in figures.work_arrangement
+    ]
+    description = (
+        f"{percent(figures.remote_share)} of open jobs are remote or hybrid. "
+        + "; ".join(f"{c.name} {c.open:,}" for c in figures.work_arrangement)
+        + "."
+    )
+    return Chart(
+        key="remote",
+        title=title,
+        description=description,
+        svg=draw("remote", title, description, bar_spec(bars, axis_title="Open jobs")),
+        table=Table(
+            caption=title,
+            headers=["Where the work is done", "Open jobs", "Share"],
+            rows=[
+                [(c.name, c.search_url), f"{c.open:,}", percent(c.open / total)]
+                for c in figures.work_arrangement
+            ],
+        ),
+        link=figures.work_arrangement[-1].search_url,
+        link_text="Search remote jobs",
+    )
+
+
+def page_charts(figures: Figures) -> list[Chart]:
+    """Every chart of the insights page, in reading order."""
+    makers: list[Callable[[], Chart]] = [
+        lambda: open_jobs_chart(
+            "families",
+            "Open jobs by role family",
+            figures.by_role_family,
+            figures,
+            what="role family",
+            heading="Role family",
+        ),
+        lambda: open_jobs_chart(
+            "levels",
+            "Open jobs by level of government",
+            figures.by_government_level,
+            figures,
+            what="level of government",
+            heading="Level of government",
+        ),
+        lambda: open_jobs_chart(
+            "seniority",
+            "Open jobs by seniority",
+            figures.by_seniority,
+            figures,
+            what="seniority level",
+            heading="Seniority",
+        ),
+        lambda: pay_chart(
+            "pay-families",
+            "Annual pay by role family",
+            figures.by_role_family,
+            heading="Role family",
+            link=figures.all_jobs_url + "?sort=salary",
+        ),
+        lambda: pay_chart(
+            "pay-levels",
+            "Annual pay by level of government",
+            figures.by_government_level,
+            heading="Level of government",
+            link=figures.all_jobs_url + "?sort=salary",
+        ),
+        lambda: weekly_chart(figures),
+        lambda: arrangement_chart(figures),
+        lambda: open_jobs_chart(
+            "employers",
+            f"The {len(figures.top_employers)} employers hiring most",
+            list(figures.top_employers),
+            figures,
+            what="employer",
+            heading="Employer",
+        ),
+    ]
+    return [make() for make in makers]
