@@ -120,14 +120,26 @@ class EngineAdapter(ABC):
         """Apply alias actions atomically (used to swap an alias to a new index)."""
 
     @abstractmethod
-    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
-        """The client's own streaming bulk helper, yielding ``(ok, item)`` per action."""
+    def _streaming_bulk(
+        self, actions: Iterable[dict[str, Any]], chunk_size: int, options: dict[str, Any]
+    ) -> Iterator:
+        """The client's own streaming bulk helper, yielding ``(ok, item)`` per action;
+        ``options`` go to each bulk request."""
 
-    def bulk(self, actions: Iterable[dict[str, Any]], *, chunk_size: int = 500) -> BulkResult:
+    def bulk(
+        self,
+        actions: Iterable[dict[str, Any]],
+        *,
+        chunk_size: int = 500,
+        wait_for_refresh: bool = False,
+    ) -> BulkResult:
         """Stream actions in chunks through the client's bulk helper, collecting failures
-        instead of raising on the first one, so one bad document never loses the rest."""
+        instead of raising on the first one, so one bad document never loses the rest. With
+        ``wait_for_refresh`` each request returns only once its changes are searchable (the
+        index's next scheduled refresh; none is forced)."""
         result = BulkResult()
-        for ok, item in self._streaming_bulk(actions, chunk_size):
+        options = {"refresh": "wait_for"} if wait_for_refresh else {}
+        for ok, item in self._streaming_bulk(actions, chunk_size, options):
             if ok:
                 result.succeeded += 1
             else:

@@ -93,7 +93,9 @@ class ElasticsearchAdapter(EngineAdapter):
     def update_aliases(self, actions: list[dict[str, Any]]) -> None:
         self._long().indices.update_aliases(actions=actions)
 
-    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
+    def _streaming_bulk(
+        self, actions: Iterable[dict[str, Any]], chunk_size: int, options: dict[str, Any]
+    ) -> Iterator:
         try:
             yield from helpers.streaming_bulk(
                 self._long(),
@@ -102,6 +104,7 @@ class ElasticsearchAdapter(EngineAdapter):
                 raise_on_error=False,
                 raise_on_exception=False,
                 max_retries=3,
+                **options,
             )
         except (EsConnectionError, EsConnectionTimeout) as exc:
             raise SearchEngineUnavailable(f"Elasticsearch is unreachable: {exc}") from exc

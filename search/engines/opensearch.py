@@ -87,7 +87,9 @@ class OpenSearchAdapter(EngineAdapter):
     def update_aliases(self, actions: list[dict[str, Any]]) -> None:
         self.client.indices.update_aliases(body={"actions": actions}, request_timeout=30)
 
-    def _streaming_bulk(self, actions: Iterable[dict[str, Any]], chunk_size: int) -> Iterator:
+    def _streaming_bulk(
+        self, actions: Iterable[dict[str, Any]], chunk_size: int, options: dict[str, Any]
+    ) -> Iterator:
         try:
             yield from helpers.streaming_bulk(
                 self.client,
@@ -96,6 +98,7 @@ class OpenSearchAdapter(EngineAdapter):
                 raise_on_error=False,
                 raise_on_exception=False,
                 max_retries=3,
+                **options,
                 request_timeout=60,
             )
         except (os_exc.ConnectionError, os_exc.ConnectionTimeout) as exc:

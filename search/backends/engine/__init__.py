@@ -183,7 +183,9 @@ class EngineBackend(SearchBackend):
             for pk in ids
             if pk not in existing
         ]
-        result = self.adapter.bulk(actions)
+        # Returns once the changes are searchable, so whoever hears of them next (the cached
+        # insights, a page) reads the new answers.
+        result = self.adapter.bulk(actions, wait_for_refresh=True)
         refused = [e for e in result.errors if "not_found" not in str(e)]
         if any("strict_dynamic_mapping" in str(e) for e in refused):
             # The live index predates a field the documents now have (a new release): build
