@@ -4,9 +4,8 @@ workflow on the whole site in which a moderator (Wagtail's Moderators group) app
 requests changes before anything goes live. Run by a migration and again by ``load_demo``
 (transactional tests empty the database, and the demo must always be complete)."""
 
-from jobboard.permissions import ensure_permissions
+from jobboard.permissions import ORGANIZERS, ensure_permissions
 
-ORGANIZERS = "Organizers"
 REVIEWERS = "Moderators"  # Wagtail's own group, which holds the publish permission
 WORKFLOW = "Guide review"
 TASK = "Moderator review"

@@ -22,6 +22,7 @@ def ensure_permissions(apps, labels: Iterable[str] | None = None) -> None:
 
 
 MODERATORS = "Moderators"  # Wagtail's group; its members review postings as well as pages
+ORGANIZERS = "Organizers"  # guide writers (cms/editorial.py, pathways/editors.py)
 
 
 def set_up_moderators(apps) -> None:

@@ -1,9 +1,8 @@
 """Who edits the crosswalk: the Organizers group (created with the editorial set-up) may add,
 change and delete every crosswalk row. Run by a migration; idempotent."""
 
-from jobboard.permissions import ensure_permissions
+from jobboard.permissions import ORGANIZERS, ensure_permissions
 
-ORGANIZERS = "Organizers"  # the group docs/architecture.md names for guide writers
 MODELS = ("federalseries", "specialty", "payplan", "federalpay", "localemployer", "localclass")
 
 
