@@ -5,13 +5,20 @@ them out side by side and organizers fill in labelled fields instead of formatti
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from django.conf import settings
+from django.utils.module_loading import import_string
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.openings import live_openings, openings_query
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArrangement
+from search.links import search_url
+
+logger = logging.getLogger(__name__)
+CHART_UNAVAILABLE = "This chart can't be shown right now. The job search has the same numbers."
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -206,6 +213,62 @@ class HiringPathBlock(LabelledChoiceMixin, blocks.StructBlock):
         template = "blocks/hiring_path.html"
 
 
+class MarketChartBlock(blocks.StructBlock):
+    """A live chart of one role family's open jobs or pay by level of government, drawn like
+    the charts on /insights/ and followed by its numbers. The drawing comes from the function
+    named by ``settings.CMS_MARKET_CHART`` (the project wires in the insights app's), given the
+    role family's slug and the measure; it returns a chart or None."""
+
+    measure = blocks.ChoiceBlock(
+        choices=[
+            ("open", "Open jobs by level of government"),
+            ("pay", "Annual pay by level of government"),
+        ],
+        default="open",
+    )
+    role_family = blocks.ChoiceBlock(
+        choices=role_family_choices,
+        required=False,
+        help_text="On a guide, leave empty for the guide's own role family.",
+    )
+
+    class Meta:
+        icon = "table"
+        template = "blocks/market_chart.html"
+        label = "Job market chart"
+
+    def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
+        context = super().get_context(value, parent_context)
+        family = value.get("role_family") or _page_role_family(parent_context or {})
+        context["chart"] = market_chart(family, value.get("measure") or "open") if family else None
+        context["message"] = (
+            CHART_UNAVAILABLE
+            if family
+            else "Choose a role family for this chart in the page editor."
+        )
+        context["jobs_url"] = search_url(openings_query(role_family=family))
+        return context
+
+
+def _page_role_family(parent_context: dict) -> str:
+    page = parent_context.get("page") or parent_context.get("self")
+    role_family = getattr(page, "role_family", None)
+    return getattr(role_family, "slug", "") or ""
+
+
+def market_chart(role_family: str, measure: str):
+    """The chart from the configured renderer, or None when there is none or it fails (the
+    block then says so; the page still renders)."""
+    path = getattr(settings, "CMS_MARKET_CHART", "")
+    if not path:
+        return None
+    try:
+        return import_string(path)(role_family, measure)
+    except Exception:  # a chart must never take its page down
+        logger.exception("market chart failed", extra={"role_family": role_family})
+        return None
+
+
 class BodyBlock(blocks.StreamBlock):
     """Free-form content for any page."""
 
@@ -218,6 +281,7 @@ class BodyBlock(blocks.StreamBlock):
     link = LinkBlock()
     story = StoryBlock()
     live_openings = LiveOpeningsBlock()
+    market_chart = MarketChartBlock()
 
     class Meta:
         template = "blocks/stream.html"

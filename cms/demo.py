@@ -117,7 +117,8 @@ def guide_page(data: dict[str, Any]) -> PathwayGuidePage:
         seniority_to=seniority.get(data["seniority_to"]),
         pay_min=data["pay_min"],
         pay_max=data["pay_max"],
-        the_work=data["the_work"],
+        # Every demo guide shows where its openings are, live (the job market chart block).
+        the_work=[*data["the_work"], {"type": "market_chart", "value": {"measure": "open"}}],
         day_in_the_work=data["day_in_the_work"],
         skills=data["skills"],
         pay_notes=data["pay_notes"],
