@@ -86,7 +86,8 @@ def accessible_svg(svg: str, *, key: str, title: str, description: str) -> str:
     tag = re.sub(r'\s(?:width|height|class)="[^"]*"', "", opening.group(0))
     tag = tag.replace(
         "<svg",
-        f'<svg role="img" aria-labelledby="{key}-title {key}-desc" class="chart__drawing"',
+        f'<svg role="img" aria-labelledby="{key}-title" aria-describedby="{key}-desc"'
+        ' class="chart__drawing"',
         1,
     )
     inner = _INNER_ARIA.sub("", svg[opening.end() :])

@@ -44,6 +44,22 @@ def closed_circuit():
     breaker.reset()
 
 
+@pytest.fixture(autouse=True)
+def empty_shared_cache(request):
+    """Tests that use the database start with the shared cache (a database table, which a
+    transactional test's flush leaves alone) empty, so no test reads figures cached by
+    another."""
+    if request.node.get_closest_marker("django_db") is None:
+        yield
+        return
+    from django.core.cache import caches
+
+    request.getfixturevalue("django_db_setup")
+    with request.getfixturevalue("django_db_blocker").unblock():
+        caches["shared"].clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def opensearch_url() -> str:
     """The URL of the real OpenSearch node started by scripts/search-engine."""

@@ -41,13 +41,6 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=LA)
 
 
-@pytest.fixture(autouse=True)
-def fresh_figures():
-    """Each test starts with nothing cached (the shared cache outlives a test's transaction
-    when another test wrote it outside one)."""
-    forget()
-
-
 @pytest.fixture(params=["database", "opensearch"])
 def served_by(request):
     """Serve searches from each backend in turn: call it once the test's jobs exist (the
