@@ -108,7 +108,8 @@ def main() -> None:
 
     def page() -> None:
         response = insights_page(request)
-        assert response.status_code == 200, response.status_code
+        if response.status_code != 200:
+            raise SystemExit(f"/insights/ answered {response.status_code}")
 
     def cold() -> None:
         services.forget()

@@ -79,19 +79,13 @@ def weekly_series(starts: list[date], new: dict[date, int], closed: dict[date, i
 
 def pay_group(open_count: int, pay: Iterable[tuple[int | None, int | None, int | None]]) -> Group:
     """A group's statistics from each paid job's (low, middle, top) annual pay."""
-    lows, middles, tops = [], [], []
-    for low, middle, top in pay:
-        if middle is None:
-            continue
-        lows.append(low)
-        middles.append(middle)
-        tops.append(top)
-    if not middles:
+    paid = [each for each in pay if each[1] is not None]
+    if not paid:
         return Group(open=open_count)
     return Group(
         open=open_count,
-        paid=len(middles),
-        salary_median=statistics.median_high(middles),
-        salary_min=min(lows),
-        salary_max=max(tops),
+        paid=len(paid),
+        salary_median=statistics.median_high([middle for _, middle, _ in paid]),
+        salary_min=min(low for low, _, _ in paid),
+        salary_max=max(top for _, _, top in paid),
     )

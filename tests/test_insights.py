@@ -381,3 +381,27 @@ def test_a_chart_that_cannot_be_drawn_says_so_and_the_page_still_renders(client,
     response = client.get(guide.url)
     assert response.status_code == 200
     assert "This chart can&#x27;t be shown right now." in response.content.decode()
+
+
+def test_charts_compiled_once_draw_exactly_what_a_full_render_draws():
+    """The renderer compiles each chart's shape once and puts each reading's numbers in."""
+    import vl_convert
+
+    from insights import charts
+
+    first = charts.bar_spec(
+        [{"label": "County", "value": 3, "text": "3"}, {"label": "City", "value": 1, "text": "1"}],
+        axis_title="Open jobs",
+    )
+    second = charts.bar_spec(
+        [{"label": "County", "value": 9, "text": "9"}, {"label": "State", "value": 4, "text": "4"}],
+        axis_title="Open jobs",
+    )
+    charts.render_svg(first)  # compiles the shape
+    direct = vl_convert.vegalite_to_svg(
+        {"$schema": "https://vega.github.io/schema/vega-lite/v5.json", **second},
+        config=charts.CONFIG,
+        allowed_base_urls=[],
+    )
+    assert charts.render_svg(second) == direct
+    assert ">State<" in direct

@@ -7,14 +7,14 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Coalesce, TruncWeek
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Coalesce
 
 from jobboard.models import Agency, Job, JobStatus, RoleFamily, SeniorityLevel
 from search.backends.base import SearchBackend, search_clock
@@ -25,7 +25,6 @@ from search.documents import hit_from_document, job_document, jobs_for_search, p
 from search.market import (
     PAY_GROUPS,
     Market,
-    first_moment,
     pay_group,
     site_zone,
     week_starts,
@@ -159,55 +158,57 @@ class DatabaseBackend(SearchBackend):
         return fixed.filter(_Vocabulary().condition(query)).count()
 
     def market(self, now: datetime, query: JobQuery) -> Market:
-        """One read of the open jobs' facet columns and pay, grouped here (pay medians need
-        every value, which SQLite cannot aggregate), and two grouped counts by week."""
+        """The open jobs counted by the cube query of searches, their pay from one read of
+        the paid jobs' group columns and pay (medians need every value, which SQLite cannot
+        aggregate), and the weekly counts as conditional counts over week boundaries (no
+        per-row date function: SQLite runs those in Python)."""
         vocabulary = _Vocabulary()
         query = query.with_changes(q="")
         selected = vocabulary.condition(query)
-        rows = (
-            self._fixed(query, None)
-            .filter(selected)
-            .values_list(*CUBE_COLUMNS, "salary_min", "salary_max")
+        open_jobs = self._fixed(query, None).filter(selected)
+        total, counts = self._cube_counts(query, open_jobs, vocabulary)
+        everyone: list[tuple] = []
+        families: dict[int | None, list] = {}
+        agencies: dict[int, list] = {}
+        seniority: dict[int | None, list] = {}
+        paid = open_jobs.filter(Q(salary_min__gt=0) | Q(salary_max__gt=0)).values_list(
+            "role_family_id", "agency_id", "seniority_id", "salary_min", "salary_max"
         )
-        members: dict[str, dict[str, list]] = {facet: {} for facet in FACETS}
-        everyone = []
-        for *columns, low, high in rows.iterator(chunk_size=5000):
+        for family, agency, level, low, high in paid.iterator(chunk_size=5000):
             pay = (low or high, pay_midpoint(low, high), high or low)
             everyone.append(pay)
-            for facet, value in vocabulary.facet_values(tuple(columns)).items():
-                if value:
-                    members[facet].setdefault(value, []).append(pay)
-        since = first_moment(now)
+            families.setdefault(family, []).append(pay)
+            agencies.setdefault(agency, []).append(pay)
+            seniority.setdefault(level, []).append(pay)
+        by_level: dict[str, list] = {}
+        for agency, pay in agencies.items():
+            level = vocabulary.agencies.get(agency, ("", ""))[1]
+            by_level.setdefault(level, []).extend(pay)
+        pay_by_value = {
+            "role_family": {vocabulary.families.get(pk): pay for pk, pay in families.items()},
+            "government_level": by_level,
+            "seniority": {vocabulary.levels.get(pk): pay for pk, pay in seniority.items()},
+        }
         ever = Job.objects.filter(selected)
         if not query.include_non_tech:
             ever = ever.technology()
-
-        def per_week(jobs: QuerySet[Job], date_field: str) -> dict:
-            weeks = (
-                jobs.filter(**{f"{date_field}__gte": since})
-                .annotate(week=TruncWeek(date_field, tzinfo=site_zone()))
-                .values_list("week")
-                .annotate(n=Count("id"))
-                .order_by()
-            )
-            return {week.astimezone(site_zone()).date(): n for week, n in weeks}
-
+        starts = week_starts(now)
         return Market(
             as_of=now,
-            open_jobs=len(everyone),
-            pay=pay_group(len(everyone), everyone),
+            open_jobs=total,
+            pay=pay_group(total, everyone),
             groups={
-                facet: {value: pay_group(len(pay), pay) for value, pay in members[facet].items()}
+                facet: {
+                    value: pay_group(n, pay_by_value[facet].get(value, []))
+                    for value, n in counts[facet].items()
+                }
                 for facet in PAY_GROUPS
             },
-            counts={
-                facet: {value: len(pay) for value, pay in members[facet].items()}
-                for facet in ("remote", "agency")
-            },
+            counts={facet: counts[facet] for facet in ("remote", "agency")},
             weekly=weekly_series(
-                week_starts(now),
-                per_week(ever, "first_seen_at"),
-                per_week(ever.filter(status=JobStatus.CLOSED), "closed_at"),
+                starts,
+                _per_week(ever, "first_seen_at", starts),
+                _per_week(ever.filter(status=JobStatus.CLOSED), "closed_at", starts),
             ),
             backend=self.name,
         )
@@ -309,3 +310,28 @@ def title_words() -> frozenset[str]:
         words = frozenset(collected)
         cache.set("search:title-words", words, settings.SEARCH_LABEL_CACHE_SECONDS)
     return words
+
+
+def _per_week(jobs: QuerySet[Job], date_field: str, starts: list) -> dict:
+    """How many of these jobs have ``date_field`` in each week (Mondays ``starts``, at
+    midnight in the site's time zone): the jobs of the whole span grouped by a ``CASE`` of the
+    week boundaries (plain comparisons; SQLite runs its date functions in Python, row by
+    row)."""
+    zone = site_zone()
+    edges = [datetime(d.year, d.month, d.day, tzinfo=zone) for d in starts]
+    edges.append(edges[-1] + timedelta(weeks=1))
+    week = Case(
+        *[
+            When(**{f"{date_field}__lt": edges[number + 1]}, then=Value(number))
+            for number in range(len(starts))
+        ],
+        output_field=IntegerField(),
+    )
+    counts = dict(
+        jobs.filter(**{f"{date_field}__gte": edges[0], f"{date_field}__lt": edges[-1]})
+        .annotate(week=week)
+        .values_list("week")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return {start: counts.get(number, 0) for number, start in enumerate(starts)}
