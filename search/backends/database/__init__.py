@@ -207,7 +207,8 @@ class DatabaseBackend(SearchBackend):
             counts={facet: counts[facet] for facet in ("remote", "agency")},
             weekly=weekly_series(
                 starts,
-                *_new_and_closed_per_week(ever, starts),
+                _per_week(ever, "first_seen_at", starts),
+                _per_week(ever.filter(status=JobStatus.CLOSED), "closed_at", starts),
             ),
             backend=self.name,
         )
@@ -311,46 +312,26 @@ def title_words() -> frozenset[str]:
     return words
 
 
-def _new_and_closed_per_week(jobs: QuerySet[Job], starts: list) -> tuple[dict, dict]:
-    """How many of these jobs were first seen, and how many closed, in each week (Mondays
-    ``starts``, at midnight in the site's time zone). One scan: the jobs of the span grouped
-    by two ``CASE``s of the week boundaries (plain comparisons; SQLite would run a date
-    function in Python for every row)."""
+def _per_week(jobs: QuerySet[Job], date_field: str, starts: list) -> dict:
+    """How many of these jobs have ``date_field`` in each week (Mondays ``starts``, at
+    midnight in the site's time zone): the jobs of the whole span grouped by a ``CASE`` of the
+    week boundaries (plain comparisons; SQLite runs its date functions in Python, row by
+    row)."""
     zone = site_zone()
     edges = [datetime(d.year, d.month, d.day, tzinfo=zone) for d in starts]
     edges.append(edges[-1] + timedelta(weeks=1))
-
-    def week_of(date_field: str, *, only: Q | None = None) -> Case:
-        outside = Q(**{f"{date_field}__lt": edges[0]}) | Q(**{f"{date_field}__isnull": True})
-        if only is not None:
-            outside |= ~only
-        return Case(
-            When(outside, then=Value(-1)),
-            *[
-                When(**{f"{date_field}__lt": edges[number + 1]}, then=Value(number))
-                for number in range(len(starts))
-            ],
-            default=Value(-1),
-            output_field=IntegerField(),
-        )
-
-    rows = (
-        jobs.filter(
-            Q(first_seen_at__gte=edges[0], first_seen_at__lt=edges[-1])
-            | Q(status=JobStatus.CLOSED, closed_at__gte=edges[0], closed_at__lt=edges[-1])
-        )
-        .annotate(
-            new_week=week_of("first_seen_at"),
-            closed_week=week_of("closed_at", only=Q(status=JobStatus.CLOSED)),
-        )
-        .values_list("new_week", "closed_week")
+    week = Case(
+        *[
+            When(**{f"{date_field}__lt": edges[number + 1]}, then=Value(number))
+            for number in range(len(starts))
+        ],
+        output_field=IntegerField(),
+    )
+    counts = dict(
+        jobs.filter(**{f"{date_field}__gte": edges[0], f"{date_field}__lt": edges[-1]})
+        .annotate(week=week)
+        .values_list("week")
         .annotate(n=Count("id"))
         .order_by()
     )
-    new, closed = [0] * len(starts), [0] * len(starts)
-    for new_week, closed_week, n in rows:
-        if new_week >= 0:
-            new[new_week] += n
-        if closed_week >= 0:
-            closed[closed_week] += n
-    return dict(zip(starts, new, strict=True)), dict(zip(starts, closed, strict=True))
+    return {start: counts.get(number, 0) for number, start in enumerate(starts)}
