@@ -32,8 +32,10 @@ def test_a_guide_renders_its_sections_and_a_table_of_contents(live_server, page)
     assert page.get_by_role(
         "heading", name="How hiring works at each level of government"
     ).is_visible()
-    ladder = page.get_by_role("table")
+    ladder = page.get_by_role("table", name="The career ladder", exact=False)
     assert ladder.locator("tbody tr").count() == 5
+    # The guide's live market chart is followed by its numbers too.
+    assert page.locator("figure.chart table.data-table").count() == 1
     assert "Last reviewed November 2, 2026" in page.locator(".last-reviewed").first.inner_text()
 
 
