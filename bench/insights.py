@@ -8,9 +8,10 @@ In a fresh SQLite database in a temporary folder (or the one kept in ``--dir``, 
 last 200 days and a fifth of them closed on a later day (so the weekly series has history),
 and indexed. Then the page's view is called in process (no HTTP; the project's middleware
 does not run) and timed:
-- cold on the engine and on the database backend: the cache's generation is replaced before
-  each call, so every call reads the market (one engine request, or the database's scan),
-  builds the figures and draws the eight charts;
+- cold on the engine and on the database backend: the cache's generation is replaced and the
+  local cache (the database backend's cached facet cube among it) emptied before each call,
+  so every call reads the market (one engine request, or the database's reads), builds the
+  figures and draws the eight charts;
 - cached: the same call with the figures and charts in the shared cache (a database table
   in this configuration, as on one machine; Redis in production).
 The cold time is split into its parts once (the market read, the figures, the charts).
@@ -81,6 +82,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.test import RequestFactory, override_settings
     from django.utils import timezone
@@ -113,6 +115,7 @@ def main() -> None:
 
     def cold() -> None:
         services.forget()
+        cache.clear()
         page()
 
     def timed(call, runs: int) -> list[float]:

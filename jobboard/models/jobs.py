@@ -118,7 +118,8 @@ class Job(models.Model):
             models.Index(fields=["status", "closes_at"]),
             models.Index(fields=["agency", "title"]),
             models.Index(fields=["apply_url"]),
-            # Covering index of the database search backend's facet "cube" query.
+            # Covering index of the database search backend's facet "cube" query and of its
+            # market's read of pay (so neither touches the wide table rows).
             models.Index(
                 # The grouped columns right after status, so the scan streams its GROUP BY
                 # in index order (no temporary b-tree); closes_at is tested from the index.
@@ -130,9 +131,15 @@ class Job(models.Model):
                     "employment_type",
                     "work_arrangement",
                     "closes_at",
+                    "salary_min",
+                    "salary_max",
                 ],
-                name="job_search_facets",
+                name="job_search_market",
             ),
+            # The market's new and closed jobs per week: a range count of each week, read
+            # from these indexes alone.
+            models.Index(fields=["first_seen_at", "role_family"], name="job_first_seen"),
+            models.Index(fields=["status", "closed_at", "role_family"], name="job_closed"),
             # "Newest first" pages read open jobs in this index's order and stop at the page.
             models.Index(fields=["status", "posted_at", "id"], name="job_newest"),
         ]
