@@ -17,6 +17,14 @@ from tests.clock import on_demo_day
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 ENGINES = ["opensearch"] + (["elasticsearch"] if os.environ.get("ELASTICSEARCH_TEST_URL") else [])
+# The size of the indexes engine tests create: one shard and no replica on the single test
+# node; the cluster pass of scripts/test sets SEARCH_SHARDS=3 and SEARCH_REPLICAS=1.
+INDEX_SIZE = {
+    "SHARDS": int(os.environ.get("SEARCH_SHARDS", "1")),
+    "REPLICAS": int(os.environ.get("SEARCH_REPLICAS", "0")),
+}
+# The cluster tests (tests/cluster/) run only in that pass, which names the cluster.
+collect_ignore = [] if os.environ.get("OPENSEARCH_CLUSTER_TEST_URL") else ["cluster"]
 
 
 def _missing_engine(message: str) -> None:
@@ -62,14 +70,16 @@ def empty_shared_cache(request):
 
 @pytest.fixture(scope="session")
 def opensearch_url() -> str:
-    """The URL of the real OpenSearch node started by scripts/search-engine."""
+    """The URL of the real OpenSearch node started by scripts/search-engine, or the URLs of
+    a cluster's nodes separated by commas (the cluster pass of scripts/test)."""
     url = os.environ.get("OPENSEARCH_TEST_URL", "").rstrip("/")
     if not url:
         _missing_engine(
             "OPENSEARCH_TEST_URL is not set: run `scripts/search-engine start` and export it"
         )
     try:
-        with urllib.request.urlopen(url + "/_cluster/health", timeout=5) as response:
+        first = url.split(",")[0].rstrip("/")
+        with urllib.request.urlopen(first + "/_cluster/health", timeout=5) as response:
             response.read()
     except OSError as exc:
         _missing_engine(f"No OpenSearch node answers at {url}: {exc}")
@@ -103,12 +113,14 @@ def index_prefix() -> str:
 
 @pytest.fixture
 def search_engine_settings(settings, opensearch_url, index_prefix):
-    """Point ``settings.SEARCH`` at the real OpenSearch node for one test."""
+    """Point ``settings.SEARCH`` at the real OpenSearch node (or cluster) for one test, with
+    the index size the environment asks for (SEARCH_SHARDS, SEARCH_REPLICAS)."""
     settings.SEARCH = {
         "URL": opensearch_url,
         "ENGINE": "",
         "INDEX_PREFIX": index_prefix,
         "TIMEOUT": 5.0,
+        **INDEX_SIZE,
     }
     return settings.SEARCH
 

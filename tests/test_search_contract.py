@@ -17,7 +17,7 @@ from search.backends.engine import EngineBackend
 from search.engines import engine_for
 from search.query import FACETS, JobQuery
 from tests.clock import on_demo_day
-from tests.conftest import ENGINES
+from tests.conftest import ENGINES, INDEX_SIZE
 from tests.factories import OpenJobFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
@@ -88,7 +88,13 @@ def engines(demo, django_db_blocker):
         if name not in built:
             prefix = f"contract_{timezone.now():%H%M%S%f}_"
             with override_settings(
-                SEARCH={"URL": url, "ENGINE": name, "INDEX_PREFIX": prefix, "TIMEOUT": 10.0}
+                SEARCH={
+                    "URL": url,
+                    "ENGINE": name,
+                    "INDEX_PREFIX": prefix,
+                    "TIMEOUT": 10.0,
+                    **INDEX_SIZE,
+                }
             ):
                 built[name] = EngineBackend(engine_for(url, name, timeout=10))
                 with django_db_blocker.unblock():
@@ -264,3 +270,12 @@ def test_a_count_agrees_with_the_search_it_counts(backend):
 
 def test_autocomplete_leaves_out_non_technology_titles(backend):
     assert "Registered Nurse II" not in {s["label"] for s in backend.autocomplete("regist")}
+
+
+def test_the_index_has_the_shards_and_replicas_the_settings_ask_for(engine):
+    """On the single test node one shard and no replica; in the cluster pass three shards and
+    one replica, so the contract above held across shards (facet counts sized to be exact)."""
+    (index,) = engine.adapter.aliased_indexes(engine.alias)
+    settings = dict(engine.adapter.client.indices.get_settings(index=index))[index]["settings"]
+    assert int(settings["index"]["number_of_shards"]) == INDEX_SIZE["SHARDS"]
+    assert int(settings["index"]["number_of_replicas"]) == INDEX_SIZE["REPLICAS"]

@@ -22,6 +22,28 @@ def test_engine_is_detected_as_opensearch_from_the_root_endpoint(opensearch_url)
     assert adapter.info()["version"]["number"].startswith("3.")
 
 
+def test_a_cluster_url_with_a_dead_node_still_reaches_the_live_one(
+    opensearch_url, closed_port_url, index_prefix
+):
+    """Detection asks the nodes in turn; the client retries a refused request on another
+    node (here the dead node is listed first, so every first try meets it at some point)."""
+    cluster = f"{closed_port_url},{opensearch_url.split(',')[0]}"
+    adapter = engine_for(cluster, timeout=5)
+    assert adapter.name == "opensearch"
+    index = f"{index_prefix}two_hosts"
+    adapter.create_index(index, {"settings": {"number_of_replicas": 0}})
+    try:
+        for _ in range(4):  # round robin: the dead node's turn comes up
+            assert adapter.count(index) == 0
+    finally:
+        adapter.delete_index(index)
+
+
+def test_nothing_answering_at_any_node_is_a_clear_outage(closed_port_url):
+    with pytest.raises(SearchEngineUnavailable, match="No search engine answers at"):
+        engine_for(f"{closed_port_url},{closed_port_url}", timeout=1)
+
+
 @pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
 def test_round_trip_create_bulk_index_search_with_aggregation_and_delete(
     engine_url, index_prefix, compress

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from config.settings.env import env_bool, secret_key
-from config.settings.search import search_settings_from_env
+from config.settings.search import search_settings_from_env, wagtail_search_backends
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -104,6 +104,40 @@ def test_compression_with_the_cluster_is_a_yes_no_setting():
     assert search_settings_from_env({"SEARCH_HTTP_COMPRESS": "1"})["COMPRESS"] is True
     with pytest.raises(ValueError, match="SEARCH_HTTP_COMPRESS='gzip' is not a yes/no value"):
         search_settings_from_env({"SEARCH_HTTP_COMPRESS": "gzip"})
+
+
+def test_a_cluster_is_named_by_its_nodes_urls_and_sized_by_shards_and_replicas():
+    search = search_settings_from_env(
+        {
+            "SEARCH_URL": "http://10.0.0.1:9200/, http://10.0.0.2:9200 ,http://10.0.0.3:9200",
+            "SEARCH_SHARDS": "3",
+            "SEARCH_REPLICAS": "1",
+        }
+    )
+    assert search["URL"] == "http://10.0.0.1:9200,http://10.0.0.2:9200,http://10.0.0.3:9200"
+    assert (search["SHARDS"], search["REPLICAS"]) == (3, 1)
+    assert wagtail_search_backends(search)["default"]["URLS"] == [
+        "http://10.0.0.1:9200",
+        "http://10.0.0.2:9200",
+        "http://10.0.0.3:9200",
+    ]
+    defaults = search_settings_from_env({"SEARCH_URL": "http://10.0.0.1:9200"})
+    assert (defaults["SHARDS"], defaults["REPLICAS"]) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("shards", "replicas"),
+    [("0", "0"), ("three", "1"), ("1", "-1")],
+    ids=["none", "word", "negative"],
+)
+def test_a_cluster_size_that_is_not_a_count_is_refused(shards, replicas):
+    with pytest.raises(ValueError, match=r"SEARCH_SHARDS=.* and SEARCH_REPLICAS=.* must be whole"):
+        search_settings_from_env({"SEARCH_SHARDS": shards, "SEARCH_REPLICAS": replicas})
+
+
+def test_every_node_of_a_cluster_url_needs_a_scheme():
+    with pytest.raises(ValueError, match="SEARCH_URL='node2:9200' must start with http"):
+        search_settings_from_env({"SEARCH_URL": "http://node1:9200,node2:9200"})
 
 
 def test_a_search_url_without_a_scheme_is_refused():

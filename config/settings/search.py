@@ -1,8 +1,11 @@
 """Search settings read from the environment (docs/architecture.md, "Settings").
 
 ``SEARCH_URL`` unset means the database backend. Set, it names an OpenSearch or Elasticsearch
-cluster; which one is detected from the cluster's root endpoint unless ``SEARCH_ENGINE``
-says. ``SEARCH_INDEX_PREFIX`` keeps test, staging and production indexes apart.
+cluster: one node's URL, or several nodes' separated by commas (the client spreads requests
+over them and retries a failed one on another node); which engine is detected from the
+cluster's root endpoint unless ``SEARCH_ENGINE`` says. ``SEARCH_SHARDS`` (default 1) and
+``SEARCH_REPLICAS`` (default 0) size every index the project creates.
+``SEARCH_INDEX_PREFIX`` keeps test, staging and production indexes apart.
 ``SEARCH_HTTP_COMPRESS=1`` gzips requests and responses: worth it when the cluster is across a
 slow network, wasted CPU on both sides when it is next door (the default, off).
 """
@@ -20,30 +23,43 @@ ENGINES = ("opensearch", "elasticsearch")
 class SearchSettings(TypedDict):
     """The ``settings.SEARCH`` dict."""
 
-    URL: str
+    URL: str  # one node's URL, or several separated by commas
     ENGINE: str
     INDEX_PREFIX: str
     TIMEOUT: float
     COMPRESS: bool
+    SHARDS: int
+    REPLICAS: int
 
 
 def search_settings_from_env(environ: Mapping[str, str]) -> SearchSettings:
     """Build ``settings.SEARCH`` from environment variables, rejecting unknown engines early."""
-    url = environ.get("SEARCH_URL", "").strip().rstrip("/")
+    urls = [part.strip().rstrip("/") for part in environ.get("SEARCH_URL", "").split(",")]
+    urls = [url for url in urls if url]
     engine = environ.get("SEARCH_ENGINE", "").strip().lower()
     if engine and engine not in ENGINES:
         raise ValueError(
             f"SEARCH_ENGINE={engine!r} is not supported: use one of {', '.join(ENGINES)}, "
             "or leave it unset to detect the engine from SEARCH_URL."
         )
-    if url and not url.startswith(("http://", "https://")):
-        raise ValueError(f"SEARCH_URL={url!r} must start with http:// or https://.")
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"SEARCH_URL={url!r} must start with http:// or https://.")
+    shards = environ.get("SEARCH_SHARDS", "1").strip()
+    replicas = environ.get("SEARCH_REPLICAS", "0").strip()
+    if not shards.isdigit() or int(shards) < 1 or not replicas.isdigit():
+        raise ValueError(
+            f"SEARCH_SHARDS={shards!r} and SEARCH_REPLICAS={replicas!r} must be whole numbers "
+            "(at least 1 shard, 0 or more replicas)."
+        )
     return SearchSettings(
-        URL=url,
+        URL=",".join(urls),
         ENGINE=engine,
         INDEX_PREFIX=environ.get("SEARCH_INDEX_PREFIX", "ptp_").strip(),
         TIMEOUT=float(environ.get("SEARCH_TIMEOUT", "2.0")),
         COMPRESS=env_bool("SEARCH_HTTP_COMPRESS", environ=environ),
+        SHARDS=int(shards),
+        REPLICAS=int(replicas),
     )
 
 
@@ -57,7 +73,7 @@ def wagtail_search_backends(search: SearchSettings) -> dict[str, dict]:
     return {
         "default": {
             "BACKEND": "search.wagtail_backend",
-            "URLS": [search["URL"]],
+            "URLS": search["URL"].split(","),
             "INDEX_PREFIX": f"{search['INDEX_PREFIX']}pages_",
             "TIMEOUT": search["TIMEOUT"],
         },

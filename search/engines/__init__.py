@@ -10,6 +10,7 @@ from search.engines.base import (
     EngineAdapter,
     SearchEngineError,
     SearchEngineUnavailable,
+    node_urls,
 )
 from search.engines.detect import connect, detect_engine, engine_for
 
@@ -21,4 +22,5 @@ __all__ = [
     "connect",
     "detect_engine",
     "engine_for",
+    "node_urls",
 ]

@@ -18,6 +18,22 @@ class SearchEngineUnavailable(SearchEngineError):
     """The engine could not be reached in time (down, refusing connections, or too slow)."""
 
 
+def node_urls(url: str) -> list[str]:
+    """The node URLs of a ``SEARCH_URL``: one, or several separated by commas."""
+    return [part.strip() for part in url.split(",") if part.strip()]
+
+
+def client_hosts(url: str) -> tuple[list[str], tuple[str, str] | None]:
+    """The nodes of a ``SEARCH_URL`` without credentials, and the first credentials any of
+    them carries (a cluster has one set)."""
+    hosts, credentials = [], None
+    for each in node_urls(url):
+        bare, given = split_credentials(each)
+        hosts.append(bare)
+        credentials = credentials or given
+    return hosts, credentials
+
+
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
     """``http://user:secret@host:9200`` as the URL without its credentials, and the
     (user, password) pair for HTTP basic authentication (None when the URL has none)."""
@@ -81,6 +97,11 @@ class EngineAdapter(ABC):
     @abstractmethod
     def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
         """Cluster health (``status`` is green, yellow or red)."""
+
+    @abstractmethod
+    def wait_for_green(self, index: str, *, seconds: float) -> bool:
+        """Wait up to ``seconds`` for every copy of ``index`` to be allocated; False when the
+        wait ran out (too few nodes for its replicas, say)."""
 
     @abstractmethod
     def create_index(self, name: str, body: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from search.engines.base import (
     EngineAdapter,
     SearchEngineError,
     SearchEngineUnavailable,
+    node_urls,
     split_credentials,
 )
 
@@ -38,21 +39,25 @@ def detect_engine(root: dict[str, Any]) -> str:
 
 
 def _fetch_root(url: str, timeout: float) -> dict[str, Any]:
-    """GET the root endpoint with the standard library: the Elasticsearch client refuses to
-    talk to a server that is not Elasticsearch, so it cannot be used to find out. Credentials
-    in the URL are sent as basic authentication and never appear in a message."""
-    bare, credentials = split_credentials(url)
-    request = urllib.request.Request(bare.rstrip("/") + "/")  # noqa: S310 - the configured URL
-    if credentials is not None:
-        token = base64.b64encode(":".join(credentials).encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            return json.load(response)
-    except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
-        raise SearchEngineUnavailable(f"No search engine answers at {bare}: {exc}") from exc
-    except ValueError as exc:
-        raise SearchEngineError(f"The server at {bare} did not answer with JSON.") from exc
+    """GET the root endpoint with the standard library (the Elasticsearch client refuses to
+    talk to a server that is not Elasticsearch, so it cannot be used to find out), from the
+    first of the cluster's nodes that answers. Credentials in a URL are sent as basic
+    authentication and never appear in a message."""
+    failures = []
+    for node in node_urls(url):
+        bare, credentials = split_credentials(node)
+        request = urllib.request.Request(bare.rstrip("/") + "/")  # noqa: S310 - configured
+        if credentials is not None:
+            token = base64.b64encode(":".join(credentials).encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+                return json.load(response)
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            failures.append(f"{bare}: {exc}")
+        except ValueError as exc:
+            raise SearchEngineError(f"The server at {bare} did not answer with JSON.") from exc
+    raise SearchEngineUnavailable("No search engine answers at " + "; ".join(failures))
 
 
 def engine_for(

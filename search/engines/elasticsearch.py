@@ -13,7 +13,7 @@ from elasticsearch import ConnectionTimeout as EsConnectionTimeout
 from search.engines.base import (
     EngineAdapter,
     SearchEngineUnavailable,
-    split_credentials,
+    client_hosts,
     translate_errors,
 )
 
@@ -31,12 +31,14 @@ class ElasticsearchAdapter(EngineAdapter):
 
     def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
-        bare, credentials = split_credentials(url)
+        hosts, credentials = client_hosts(url)
         self.client = Elasticsearch(
-            bare,
+            hosts,
             basic_auth=credentials,
             request_timeout=timeout,
-            max_retries=1,
+            # A request refused by one node is tried once more on another (a node that
+            # died); a slow node is not retried (the search timeout bounds a request).
+            max_retries=max(1, len(hosts) - 1),
             retry_on_timeout=False,
             http_compress=compress,
         )
@@ -52,6 +54,14 @@ class ElasticsearchAdapter(EngineAdapter):
     def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
         client = self.client.options(request_timeout=timeout or self.timeout)
         return dict(client.cluster.health())
+
+    @_translate_errors
+    def wait_for_green(self, index: str, *, seconds: float) -> bool:
+        client = self.client.options(request_timeout=seconds + 5)
+        health = client.cluster.health(
+            index=index, wait_for_status="green", timeout=f"{seconds:g}s"
+        )
+        return not health.get("timed_out")
 
     @_translate_errors
     def create_index(self, name: str, body: dict[str, Any]) -> None:
@@ -75,9 +85,11 @@ class ElasticsearchAdapter(EngineAdapter):
 
     @_translate_errors
     def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
+        # Never partial results (see the OpenSearch adapter).
+        options: dict[str, Any] = {"allow_partial_search_results": False}
         if cache:
-            return dict(self.client.search(index=index, request_cache=True, **body))
-        return dict(self.client.search(index=index, **body))
+            options["request_cache"] = True
+        return dict(self.client.search(index=index, **options, **body))
 
     @_translate_errors
     def count(self, index: str, body: dict[str, Any] | None = None) -> int:

@@ -11,7 +11,7 @@ from opensearchpy import exceptions as os_exc
 from search.engines.base import (
     EngineAdapter,
     SearchEngineUnavailable,
-    split_credentials,
+    client_hosts,
     translate_errors,
 )
 
@@ -29,12 +29,14 @@ class OpenSearchAdapter(EngineAdapter):
 
     def __init__(self, url: str, *, timeout: float = 2.0, compress: bool = False) -> None:
         super().__init__(url, timeout=timeout)
-        bare, credentials = split_credentials(url)
+        hosts, credentials = client_hosts(url)
         self.client = OpenSearch(
-            hosts=[bare],
+            hosts=hosts,
             http_auth=credentials,
             timeout=timeout,
-            max_retries=1,
+            # A request refused by one node is tried once more on another (a node that
+            # died); a slow node is not retried (the search timeout bounds a request).
+            max_retries=max(1, len(hosts) - 1),
             retry_on_timeout=False,
             http_compress=compress,
         )
@@ -46,6 +48,16 @@ class OpenSearchAdapter(EngineAdapter):
     @_translate_errors
     def cluster_health(self, *, timeout: float | None = None) -> dict[str, Any]:
         return self.client.cluster.health(request_timeout=timeout or self.timeout)
+
+    @_translate_errors
+    def wait_for_green(self, index: str, *, seconds: float) -> bool:
+        health = self.client.cluster.health(
+            index=index,
+            wait_for_status="green",
+            timeout=f"{seconds:g}s",
+            request_timeout=seconds + 5,
+        )
+        return not health.get("timed_out")
 
     @_translate_errors
     def create_index(self, name: str, body: dict[str, Any]) -> None:
@@ -69,9 +81,12 @@ class OpenSearchAdapter(EngineAdapter):
 
     @_translate_errors
     def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
+        # Never partial results: a shard none of whose copies answers fails the search (and
+        # the database answers), rather than giving counts that are silently short.
+        params = {"allow_partial_search_results": "false"}
         if cache:
-            return self.client.search(index=index, body=body, request_cache="true")
-        return self.client.search(index=index, body=body)
+            params["request_cache"] = "true"
+        return self.client.search(index=index, body=body, params=params)
 
     @_translate_errors
     def count(self, index: str, body: dict[str, Any] | None = None) -> int:

@@ -3,6 +3,7 @@ index mapping (``mapping.py``) and the request bodies (``bodies.py``) beside it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +32,10 @@ from search.documents import (
 from search.engines import EngineAdapter, SearchEngineError
 from search.market import PAY_GROUPS, Group, Market, first_moment, week_starts, weekly_series
 from search.query import FACETS, JobQuery, SearchResults
+
+logger = logging.getLogger(__name__)
+# How long a rebuild waits for the new index's replicas before it swaps the alias anyway.
+REPLICA_WAIT_SECONDS = 120
 
 
 class EngineBackend(SearchBackend):
@@ -158,8 +163,22 @@ class EngineBackend(SearchBackend):
                 f"{len(result.errors)} documents were refused; the old index stays live. "
                 f"First: {str(result.errors[0])[:300]}"
             )
-        self.adapter.put_settings(name, {"index": {"refresh_interval": "1s"}})
+        _, replicas = index_size()
+        self.adapter.put_settings(
+            name, {"index": {"refresh_interval": "1s", "number_of_replicas": replicas}}
+        )
         self.adapter.refresh(name)
+        # The replicas are copied now, after the load (copying them document by document
+        # would double the load's work); the alias moves once they are, so the new index
+        # survives a node's loss as the old one did. Too few nodes for them: it moves anyway.
+        if replicas and not self.adapter.wait_for_green(name, seconds=REPLICA_WAIT_SECONDS):
+            logger.warning(
+                "Index %s: its %s replica(s) were not all allocated within %ss (too few "
+                "nodes?); it goes live with what is allocated.",
+                name,
+                replicas,
+                REPLICA_WAIT_SECONDS,
+            )
         old = self.adapter.aliased_indexes(self.alias)
         actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
         actions.append({"add": {"index": name, "alias": self.alias}})
@@ -231,7 +250,8 @@ class EngineBackend(SearchBackend):
 
     def _new_saved_index(self, searches: Mapping[str, JobQuery]) -> str:
         name = f"{self.saved_alias}_{datetime.now(tz=UTC):%Y%m%d%H%M%S%f}"
-        self.adapter.create_index(name, saved_searches_body())
+        shards, replicas = index_size()
+        self.adapter.create_index(name, saved_searches_body(shards=shards, replicas=replicas))
         result = self.adapter.bulk(
             {
                 "_index": name,
@@ -298,7 +318,16 @@ def _pay_group(count: int, aggregations: dict[str, Any]) -> Group:
     )
 
 
+def index_size() -> tuple[int, int]:
+    """Shards and replicas of the indexes the project creates (``SEARCH_SHARDS``,
+    ``SEARCH_REPLICAS``)."""
+    config = settings.SEARCH
+    return int(config.get("SHARDS", 1)), int(config.get("REPLICAS", 0))
+
+
 def _body_for_bulk_load() -> dict[str, Any]:
-    body = index_body()
+    """A new job index as the bulk load wants it: no refreshes and no replicas yet."""
+    shards, _ = index_size()
+    body = index_body(shards=shards, replicas=0)
     body["settings"]["index"]["refresh_interval"] = "-1"
     return body
