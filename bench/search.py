@@ -220,9 +220,10 @@ def main() -> None:
     from django.http import QueryDict
 
     from jobboard.models import Job
+    from jobboard.models import Job as Jobs
     from search.backends.database import DatabaseBackend
     from search.backends.engine.bodies import search_body
-    from search.documents import facet_sizes, job_document, jobs_for_search
+    from search.documents import facet_sizes, job_documents
     from search.query import JobQuery
     from search.service import engine_backend, search_jobs
 
@@ -238,7 +239,7 @@ def main() -> None:
     start = time.perf_counter()
     rebuilt = backend.rebuild()
     project_seconds = time.perf_counter() - start
-    documents = [job_document(job) for job in jobs_for_search().iterator(chunk_size=2000)]
+    documents = list(job_documents(Jobs.objects.order_by("pk")))
     raw_seconds = raw_bulk(backend.adapter, documents, "bench_raw_bulk")
     results["indexing"] = {
         "documents": rebuilt["documents"],

@@ -4,6 +4,7 @@ both backends return, built from that same document so their answers cannot drif
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -21,45 +22,85 @@ from jobboard.models import (
 )
 from search.query import Hit
 
+# The job columns a search document is made of, read as plain values.
+DOCUMENT_COLUMNS = (
+    "pk",
+    "title",
+    "raw_title",
+    "description_text",
+    "search_keywords",
+    "slug",
+    "apply_url",
+    "agency_id",
+    "role_family_id",
+    "seniority_id",
+    "employment_type",
+    "work_arrangement",
+    "location",
+    "city",
+    "salary_min",
+    "salary_max",
+    "posted_at",
+    "closes_at",
+    "open_until_filled",
+    "status",
+    "first_seen_at",
+    "closed_at",
+)
 
-def jobs_for_search() -> QuerySet[Job]:
-    """Jobs with everything a search document needs, in one query."""
-    return Job.objects.select_related("agency", "role_family", "seniority")
+
+def _slug_names(model) -> QuerySet:
+    return model.objects.values_list("pk", "slug", "name")
 
 
-def job_document(job: Job) -> dict[str, Any]:
-    """The search document of a job."""
-    return {
-        "id": job.pk,
-        "title": job.title,
-        "title_raw": job.raw_title,
-        "description_text": job.description_text,
-        "search_keywords": job.search_keywords,
-        "url": job.get_absolute_url(),
-        "apply_url": job.apply_url,
-        "agency": job.agency.slug,
-        "agency_name": job.agency.name,
-        "role_family": job.role_family.slug if job.role_family_id else None,
-        "role_family_name": job.role_family.name if job.role_family_id else None,
-        "seniority": job.seniority.slug if job.seniority_id else None,
-        "seniority_name": job.seniority.name if job.seniority_id else None,
-        "government_level": job.agency.level or None,
-        "employment_type": job.employment_type,
-        "remote": job.work_arrangement,
-        "location": job.location,
-        "city": job.city,
-        "salary_min": job.salary_min,
-        "salary_max": job.salary_max,
-        "salary_top": job.salary_max or job.salary_min,
-        "salary_low": job.salary_min or job.salary_max,
-        "salary_mid": pay_midpoint(job.salary_min, job.salary_max),
-        "posted_at": _iso(job.posted_at),
-        "closes_at": _iso(job.closes_at),
-        "open_until_filled": job.open_until_filled,
-        "status": job.status,
-        "first_seen_at": _iso(job.first_seen_at),
-        "closed_at": _iso(job.closed_at),
+def job_documents(jobs: QuerySet[Job]) -> Iterator[dict[str, Any]]:
+    """The search documents of these jobs, in the queryset's order: their columns read as
+    plain values, and the agency, role family and seniority looked up in three small tables
+    read once. (Building a model instance for each job and its three relations was 44% of the
+    time of a rebuild, and the wide rows' unused columns another part.)"""
+    agencies = {
+        pk: (slug, name, level or None)
+        for pk, slug, name, level in Agency.objects.values_list("pk", "slug", "name", "level")
     }
+    families = {pk: (slug, name) for pk, slug, name in _slug_names(RoleFamily)}
+    levels = {pk: (slug, name) for pk, slug, name in _slug_names(SeniorityLevel)}
+    none = (None, None)
+    for row in jobs.values(*DOCUMENT_COLUMNS).iterator(chunk_size=2000):
+        agency, agency_name, government_level = agencies[row["agency_id"]]
+        family, family_name = families.get(row["role_family_id"], none)
+        seniority, seniority_name = levels.get(row["seniority_id"], none)
+        low, high = row["salary_min"], row["salary_max"]
+        yield {
+            "id": row["pk"],
+            "title": row["title"],
+            "title_raw": row["raw_title"],
+            "description_text": row["description_text"],
+            "search_keywords": row["search_keywords"],
+            "url": Job.url_of(row["pk"], row["slug"]),
+            "apply_url": row["apply_url"],
+            "agency": agency,
+            "agency_name": agency_name,
+            "role_family": family,
+            "role_family_name": family_name,
+            "seniority": seniority,
+            "seniority_name": seniority_name,
+            "government_level": government_level,
+            "employment_type": row["employment_type"],
+            "remote": row["work_arrangement"],
+            "location": row["location"],
+            "city": row["city"],
+            "salary_min": low,
+            "salary_max": high,
+            "salary_top": high or low,
+            "salary_low": low or high,
+            "salary_mid": pay_midpoint(low, high),
+            "posted_at": _iso(row["posted_at"]),
+            "closes_at": _iso(row["closes_at"]),
+            "open_until_filled": row["open_until_filled"],
+            "status": row["status"],
+            "first_seen_at": _iso(row["first_seen_at"]),
+            "closed_at": _iso(row["closed_at"]),
+        }
 
 
 def pay_midpoint(low: int | None, high: int | None) -> int | None:

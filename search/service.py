@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 
 from django.db.models import F, QuerySet
 
+from jobboard.models import Job
 from search.backends.base import SearchBackend, search_clock
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
-from search.documents import facet_labels, hit_from_document, job_document, jobs_for_search
+from search.documents import facet_labels, hit_from_document, job_documents
 from search.engines import SearchEngineError, connect
 from search.market import Market
 from search.query import Hit, JobQuery, SearchResults
@@ -181,9 +182,9 @@ def labels(facet: str, values: list[str]) -> dict[str, str]:
 
 def job_hits(job_ids: Iterable[int]) -> list[Hit]:
     """These jobs as search results show them (newest first), read from the database."""
-    jobs = jobs_for_search().filter(pk__in=list(job_ids))
+    jobs = Job.objects.filter(pk__in=list(job_ids))
     jobs = jobs.order_by(F("posted_at").desc(nulls_last=True), "-pk")
-    return [hit_from_document(job_document(job)) for job in jobs]
+    return [hit_from_document(document) for document in job_documents(jobs)]
 
 
 def index_jobs(job_ids: Iterable[int]) -> None:

@@ -157,7 +157,12 @@ class Job(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return f"/jobs/{self.pk}/{self.slug}/"
+        return self.url_of(self.pk, self.slug)
+
+    @staticmethod
+    def url_of(pk: int, slug: str) -> str:
+        """A job page's path from its id and slug (for code that reads columns, not jobs)."""
+        return f"/jobs/{pk}/{slug}/"
 
     def compute_search_keywords(self) -> str:
         """The words a job seeker may type that are not in the title or description."""

@@ -21,7 +21,7 @@ from search.backends.base import SearchBackend, search_clock
 from search.backends.database.dialect import TextDialect, page_of, sort_order
 from search.backends.database.postgresql import PostgresText
 from search.backends.database.sqlite import SqliteText
-from search.documents import hit_from_document, job_document, jobs_for_search, pay_midpoint
+from search.documents import hit_from_document, job_documents, pay_midpoint
 from search.market import (
     PAY_GROUPS,
     Market,
@@ -148,7 +148,7 @@ class DatabaseBackend(SearchBackend):
                 ids = page_of(
                     matching.order_by(*sort_order(query.sort)).values_list("id", flat=True), query
                 )
-        documents = {job.pk: job_document(job) for job in jobs_for_search().filter(pk__in=ids)}
+        documents = {doc["id"]: doc for doc in job_documents(Job.objects.filter(pk__in=ids))}
         highlights = self.dialect.highlights(text, ids)
         hits = [hit_from_document(documents[pk], highlights.get(pk)) for pk in ids]
         return self._results(query, total, hits, counts)

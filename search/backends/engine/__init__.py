@@ -10,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 
+from jobboard.models import Job
 from search.backends.base import SearchBackend, marked_html, search_clock
 from search.backends.engine.bodies import (
     autocomplete_body,
@@ -26,8 +27,7 @@ from search.documents import (
     facet_labels,
     facet_sizes,
     hit_from_document,
-    job_document,
-    jobs_for_search,
+    job_documents,
 )
 from search.engines import EngineAdapter, SearchEngineError
 from search.market import PAY_GROUPS, Group, Market, first_moment, week_starts, weekly_series
@@ -145,11 +145,11 @@ class EngineBackend(SearchBackend):
     # -- indexing -----------------------------------------------------------------------------
 
     def _actions(self, index: str, job_ids: Iterable[int] | None = None) -> Iterator[dict]:
-        jobs = jobs_for_search().order_by("pk")
+        jobs = Job.objects.order_by("pk")
         if job_ids is not None:
             jobs = jobs.filter(pk__in=list(job_ids))
-        for job in jobs.iterator(chunk_size=2000):
-            yield {"_index": index, "_id": str(job.pk), "_source": job_document(job)}
+        for document in job_documents(jobs):
+            yield {"_index": index, "_id": str(document["id"]), "_source": document}
 
     def rebuild(self) -> dict[str, Any]:
         """Build a new index from the database with refresh off, then swap the alias to it
@@ -195,7 +195,7 @@ class EngineBackend(SearchBackend):
         if not self.adapter.aliased_indexes(self.alias):
             self.rebuild()
             return
-        existing = set(jobs_for_search().filter(pk__in=ids).values_list("pk", flat=True))
+        existing = set(Job.objects.filter(pk__in=ids).values_list("pk", flat=True))
         actions: list[dict] = list(self._actions(self.alias, existing))
         actions += [
             {"_op_type": "delete", "_index": self.alias, "_id": str(pk)}
@@ -283,13 +283,13 @@ class EngineBackend(SearchBackend):
         matches: dict[str, set[int]] = {key: set() for key in keys}
         ids = sorted(set(job_ids))
         for start in range(0, len(ids), batch):
-            jobs = list(jobs_for_search().filter(pk__in=ids[start : start + batch]).order_by("pk"))
-            documents = [job_document(job) for job in jobs]
+            jobs = Job.objects.filter(pk__in=ids[start : start + batch]).order_by("pk")
+            documents = list(job_documents(jobs))
             for key_start in range(0, len(keys), 10_000):
-                self._percolate(documents, jobs, keys[key_start : key_start + 10_000], matches)
+                self._percolate(documents, keys[key_start : key_start + 10_000], matches)
         return matches
 
-    def _percolate(self, documents, jobs, keys, matches) -> None:
+    def _percolate(self, documents, keys, matches) -> None:
         after = None
         while True:
             body = percolate_body(documents, keys, size=1000, after=after)
@@ -297,7 +297,7 @@ class EngineBackend(SearchBackend):
             for hit in hits:
                 key = hit["fields"]["key"][0]
                 for slot in hit["fields"].get("_percolator_document_slot", [0]):
-                    matches[key].add(jobs[slot].pk)
+                    matches[key].add(documents[slot]["id"])
             if len(hits) < 1000:
                 return
             after = hits[-1]["sort"][0]
