@@ -3,6 +3,8 @@ where one is provided (never a mock)."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from search.engines import SearchEngineError, SearchEngineUnavailable, detect_engine, engine_for
@@ -115,6 +117,47 @@ def test_bulk_reports_a_bad_document_and_keeps_the_good_ones(engine_url, index_p
         assert "strict" in str(result.errors[0]).lower()
     finally:
         adapter.delete_index(index)
+
+
+def test_a_pipelined_bulk_indexes_every_chunk_and_reports_the_bad_document(
+    engine_url, index_prefix
+):
+    """Sent from a worker thread while the next chunks are produced here: 2,501 actions in
+    chunks of 100 (the last one short), one of them refused, none lost or doubled."""
+    adapter = engine_for(engine_url[1], timeout=10)
+    index = f"{index_prefix}pipelined"
+    adapter.create_index(
+        index,
+        {"mappings": {"dynamic": "strict", "properties": {"title": {"type": "text"}}}},
+    )
+    produced_in = set()
+
+    def actions():
+        for number in range(2501):
+            produced_in.add(threading.current_thread().name)
+            source = {"unmapped": "x"} if number == 1234 else {"title": f"Analyst {number}"}
+            yield {"_index": index, "_id": str(number), "_source": source}
+
+    try:
+        result = adapter.bulk(actions(), chunk_size=100, pipelined=True)
+        adapter.refresh(index)
+        assert result.succeeded == 2500
+        assert len(result.errors) == 1
+        assert "1234" in str(result.errors[0])
+        assert adapter.count(index) == 2500
+        assert produced_in == {threading.current_thread().name}
+    finally:
+        adapter.delete_index(index)
+
+
+def test_a_pipelined_bulk_to_a_dead_engine_reports_every_action_and_returns(closed_port_url):
+    """As the plain bulk: nothing is lost silently (every action comes back as an error, for
+    the caller to refuse the rebuild) and nothing hangs."""
+    adapter = engine_for(closed_port_url, "opensearch", timeout=1)
+    actions = ({"_index": "x", "_id": str(n), "_source": {"n": n}} for n in range(1000))
+    result = adapter.bulk(actions, chunk_size=100, pipelined=True)
+    assert result.succeeded == 0
+    assert len(result.errors) == 1000
 
 
 def test_an_alias_swap_moves_searches_to_the_new_index(engine_url, index_prefix):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,6 +80,12 @@ class BulkResult:
     succeeded: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
+    def add(self, ok: bool, item: Any) -> None:
+        if ok:
+            self.succeeded += 1
+        else:
+            self.errors.append(item)
+
 
 class EngineAdapter(ABC):
     """A client for one engine. Bodies are plain dicts in the shared query DSL; the adapter only
@@ -153,16 +161,73 @@ class EngineAdapter(ABC):
         *,
         chunk_size: int = 500,
         wait_for_refresh: bool = False,
+        pipelined: bool = False,
     ) -> BulkResult:
         """Stream actions in chunks through the client's bulk helper, collecting failures
         instead of raising on the first one, so one bad document never loses the rest. With
         ``wait_for_refresh`` each request returns only once its changes are searchable (the
-        index's next scheduled refresh; none is forced)."""
+        index's next scheduled refresh; none is forced).
+
+        ``pipelined``: the requests are sent from a worker thread while this thread goes on
+        producing the next actions (reading the database, building documents), at most four
+        chunks ahead, instead of waiting for each response. The actions are still produced
+        here, so a database connection (and its transaction) is used from one thread only."""
         result = BulkResult()
         options = {"refresh": "wait_for"} if wait_for_refresh else {}
+        if pipelined:
+            self._send_behind(actions, chunk_size, result, options)
+            return result
         for ok, item in self._streaming_bulk(actions, chunk_size, options):
-            if ok:
-                result.succeeded += 1
-            else:
-                result.errors.append(item)
+            result.add(ok, item)
         return result
+
+    def _send_behind(
+        self,
+        actions: Iterable[dict[str, Any]],
+        chunk_size: int,
+        result: BulkResult,
+        options: dict[str, Any],
+    ) -> None:
+        chunks: queue.Queue = queue.Queue(maxsize=4)
+        failure: list[BaseException] = []
+
+        def queued() -> Iterator[dict[str, Any]]:
+            while (chunk := chunks.get()) is not None:
+                yield from chunk
+
+        def send() -> None:
+            try:
+                for ok, item in self._streaming_bulk(queued(), chunk_size, options):
+                    result.add(ok, item)
+            except BaseException as exc:  # re-raised in the producing thread below
+                failure.append(exc)
+
+        sender = threading.Thread(target=send, name="bulk-sender", daemon=True)
+        sender.start()
+
+        def hand_over(chunk: list | None) -> bool:
+            """Queue a chunk (None: the end); False once the sender has stopped."""
+            while sender.is_alive():
+                try:
+                    chunks.put(chunk, timeout=0.5)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        try:
+            chunk: list[dict[str, Any]] = []
+            for action in actions:
+                chunk.append(action)
+                if len(chunk) < chunk_size:
+                    continue
+                if not hand_over(chunk):
+                    break  # the sender failed: its error is raised below
+                chunk = []
+            if chunk:
+                hand_over(chunk)
+        finally:
+            hand_over(None)
+            sender.join()
+        if failure:
+            raise failure[0]

@@ -156,7 +156,8 @@ class EngineBackend(SearchBackend):
         atomically and delete the old one: searches never see an empty or partial index."""
         name = f"{self.alias}_{datetime.now(tz=UTC):%Y%m%d%H%M%S%f}"
         self.adapter.create_index(name, _body_for_bulk_load())
-        result = self.adapter.bulk(self._actions(name), chunk_size=1000)
+        # The documents of the next chunks are built while the engine indexes the last.
+        result = self.adapter.bulk(self._actions(name), chunk_size=1000, pipelined=True)
         if result.errors:
             self.adapter.delete_index(name)
             raise SearchEngineError(
