@@ -30,7 +30,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
@@ -40,7 +39,13 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.search import load_jobs, percentiles, query_mix, start_gunicorn  # noqa: E402
+from bench.search import (  # noqa: E402
+    bench_environment,
+    ensure_jobs,
+    percentiles,
+    query_mix,
+    start_gunicorn,
+)
 
 HOME = Path(os.environ.get("SEARCH_ENGINE_HOME", ROOT / "var" / "search-engine"))
 
@@ -110,36 +115,19 @@ def main() -> None:
     args = parser.parse_args()
     nodes = args.search_url.split(",")
 
-    tmp = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="ptp-cluster-bench-"))
-    tmp.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.base",
-        "PTP_VAR_DIR": str(tmp),
-        "SEARCH_URL": args.search_url,
-        "SEARCH_INDEX_PREFIX": "bench_cluster_",
-        "SEARCH_SHARDS": "3",
-        "SEARCH_REPLICAS": "1",
-        "SEARCH_TIMEOUT": "2",
-        "INGEST_SEED_SOURCES_ENABLED": "0",
-        "LOG_LEVEL": "ERROR",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-    }
-    env.pop("DATABASE_URL", None)
-    os.environ.update(env)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    from jobboard.models import Job
+    tmp, env = bench_environment(
+        args.dir,
+        "ptp-cluster-bench-",
+        SEARCH_URL=args.search_url,
+        SEARCH_INDEX_PREFIX="bench_cluster_",
+        SEARCH_SHARDS="3",
+        SEARCH_REPLICAS="1",
+        SEARCH_TIMEOUT="2",
+    )
     from search.service import engine_backend
 
-    call_command("migrate", verbosity=0)
     results: dict = {"jobs": args.jobs, "clients": args.clients, "nodes": len(nodes)}
-    if Job.objects.count() < args.jobs:
-        print(f"loading {args.jobs:,} jobs through ingest...", flush=True)
-        results["ingest_seconds"] = round(load_jobs(args.jobs, tmp), 1)
+    ensure_jobs(args.jobs, tmp, results)
     backend = engine_backend()
     start = time.perf_counter()
     results["rebuild"] = {**backend.rebuild(), "seconds": round(time.perf_counter() - start, 1)}

@@ -91,6 +91,45 @@ def load_jobs(n: int, directory: Path) -> float:
     return time.perf_counter() - start
 
 
+def bench_environment(directory: str | None, temp_prefix: str, **search: str) -> tuple[Path, dict]:
+    """The benchmark's folder (``directory``, kept between runs, else a new temporary one)
+    and the environment of its Django processes (SQLite in that folder, these ``SEARCH_*``
+    settings, no seed sources, quiet logs, loopback hosts), applied to this process, with
+    Django set up."""
+    tmp = Path(directory) if directory else Path(tempfile.mkdtemp(prefix=temp_prefix))
+    tmp.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "PTP_VAR_DIR": str(tmp),
+        **search,
+        "INGEST_SEED_SOURCES_ENABLED": "0",
+        "LOG_LEVEL": "ERROR",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
+    env.pop("DATABASE_URL", None)
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    return tmp, env
+
+
+def ensure_jobs(n: int, directory: Path, results: dict) -> None:
+    """Migrate, and ingest ``n`` synthetic jobs unless the database already holds them
+    (recording the ingest's seconds in ``results``)."""
+    from django.core.management import call_command
+
+    from jobboard.models import Job
+
+    call_command("migrate", verbosity=0)
+    if Job.objects.count() < n:
+        print(f"loading {n:,} jobs through ingest...", flush=True)
+        results["ingest_seconds"] = round(load_jobs(n, directory), 1)
+    else:
+        print(f"reusing the {Job.objects.count():,} jobs in {directory}", flush=True)
+
+
 def raw_bulk(adapter, documents: list[dict], name: str) -> float:
     from opensearchpy import helpers
 
@@ -197,49 +236,31 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    tmp = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="ptp-search-bench-"))
-    tmp.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.base",
-        "PTP_VAR_DIR": str(tmp),
-        "SEARCH_URL": args.search_url,
-        "SEARCH_INDEX_PREFIX": "bench_",
-        "SEARCH_TIMEOUT": "10",
-        "INGEST_SEED_SOURCES_ENABLED": "0",
-        "LOG_LEVEL": "ERROR",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-    }
-    env.pop("DATABASE_URL", None)
-    os.environ.update(env)
-    import django
-
-    django.setup()
+    tmp, env = bench_environment(
+        args.dir,
+        "ptp-search-bench-",
+        SEARCH_URL=args.search_url,
+        SEARCH_INDEX_PREFIX="bench_",
+        SEARCH_TIMEOUT="10",
+    )
     from django.core.cache import cache
-    from django.core.management import call_command
     from django.http import QueryDict
 
     from jobboard.models import Job
-    from jobboard.models import Job as Jobs
     from search.backends.database import DatabaseBackend
     from search.backends.engine.bodies import search_body
     from search.documents import facet_sizes, job_documents
     from search.query import JobQuery
     from search.service import engine_backend, search_jobs
 
-    call_command("migrate", verbosity=0)
     results: dict = {"jobs": args.jobs}
-    if Job.objects.count() < args.jobs:
-        print(f"loading {args.jobs:,} jobs through ingest...", flush=True)
-        results["ingest_seconds"] = round(load_jobs(args.jobs, tmp), 1)
-    else:
-        print(f"reusing the {Job.objects.count():,} jobs in {tmp}", flush=True)
+    ensure_jobs(args.jobs, tmp, results)
 
     backend = engine_backend()
     start = time.perf_counter()
     rebuilt = backend.rebuild()
     project_seconds = time.perf_counter() - start
-    documents = list(job_documents(Jobs.objects.order_by("pk")))
+    documents = list(job_documents(Job.objects.order_by("pk")))
     raw_seconds = raw_bulk(backend.adapter, documents, "bench_raw_bulk")
     results["indexing"] = {
         "documents": rebuilt["documents"],
