@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,6 +72,35 @@ def translate_errors(
         return wrapper
 
     return decorator
+
+
+# A search the cluster answered with a server error (a node that left a moment ago still in
+# the routing of one of the shards) is asked once more after this pause.
+SEARCH_RETRY_PAUSE = 0.3
+
+
+def retried_once_on_server_error(method: Callable) -> Callable:
+    """For read-only requests: a 5xx answer (not a timeout or a refused connection, which the
+    client already handles) is retried once after a short pause, while the cluster moves a
+    dead node's shards to their replicas; a second failure is raised as the first was."""
+
+    @wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except SearchEngineUnavailable:
+            raise
+        except SearchEngineError as exc:
+            cause = exc.__cause__
+            status = getattr(cause, "status_code", None) or getattr(
+                getattr(cause, "meta", None), "status", None
+            )
+            if not isinstance(status, int) or status < 500:
+                raise
+            time.sleep(SEARCH_RETRY_PAUSE)
+            return method(*args, **kwargs)
+
+    return wrapper
 
 
 @dataclass

@@ -14,6 +14,7 @@ from search.engines.base import (
     EngineAdapter,
     SearchEngineUnavailable,
     client_hosts,
+    retried_once_on_server_error,
     translate_errors,
 )
 
@@ -83,6 +84,7 @@ class ElasticsearchAdapter(EngineAdapter):
     def put_settings(self, name: str, body: dict[str, Any]) -> None:
         self._long().indices.put_settings(index=name, settings=body.get("index", body))
 
+    @retried_once_on_server_error
     @_translate_errors
     def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
         # Never partial results (see the OpenSearch adapter).

@@ -12,6 +12,7 @@ from search.engines.base import (
     EngineAdapter,
     SearchEngineUnavailable,
     client_hosts,
+    retried_once_on_server_error,
     translate_errors,
 )
 
@@ -79,6 +80,7 @@ class OpenSearchAdapter(EngineAdapter):
     def put_settings(self, name: str, body: dict[str, Any]) -> None:
         self.client.indices.put_settings(index=name, body=body, request_timeout=30)
 
+    @retried_once_on_server_error
     @_translate_errors
     def search(self, index: str, body: dict[str, Any], *, cache: bool = False) -> dict[str, Any]:
         # Never partial results: a shard none of whose copies answers fails the search (and
