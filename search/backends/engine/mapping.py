@@ -66,6 +66,7 @@ def index_body(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
                     "type": "text",
                     "analyzer": "job_text",
                     "search_analyzer": "job_search",
+                    "index_options": "offsets",
                     "fields": {
                         "exact": {"type": "keyword", "normalizer": "lowercase"},
                         "keyword": {"type": "keyword"},
@@ -82,6 +83,7 @@ def index_body(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
                     "type": "text",
                     "analyzer": "job_text",
                     "search_analyzer": "job_search",
+                    "index_options": "offsets",
                 },
                 "search_keywords": {
                     "type": "text",
