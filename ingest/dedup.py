@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from jobboard.models import Job, JobSource, JobStatus
 
@@ -52,10 +53,16 @@ class Listing:
     description_text: str
 
 
-@dataclass
 class _Candidate:
-    job: Job
-    words: frozenset[str]
+    """An open job a listing may be a copy of; its description's words are read the first
+    time a listing is compared with it (most candidates are never compared)."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return words(self.job.description_text)
 
 
 class OpeningMatcher:
@@ -93,7 +100,7 @@ class OpeningMatcher:
     def add(self, job: Job) -> None:
         """Make a job a candidate for the listings that follow."""
         key = (job.agency_id, title_key(job.title))
-        self._candidates.setdefault(key, []).append(_Candidate(job, words(job.description_text)))
+        self._candidates.setdefault(key, []).append(_Candidate(job))
 
     def same_opening(self, listing: Listing) -> Job | None:
         """The open job this listing is another copy of, or None."""

@@ -34,6 +34,8 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
+TAG = re.compile(r"<[^>]*>")
+SPACES = re.compile(r"\s+")
 
 
 def sanitise_html(html: str) -> str:
@@ -55,6 +57,7 @@ def sanitise_html(html: str) -> str:
 
 
 def plain_text(html: str) -> str:
-    """The text of sanitised HTML, for hashing, classifying and indexing."""
-    text = html_lib.unescape(re.sub(r"<[^>]*>", " ", nh3.clean(html or "")))
-    return re.sub(r"\s+", " ", text).strip()
+    """The text of HTML that ``sanitise_html`` wrote (no scripts, styles or comments left),
+    for hashing, classifying and indexing."""
+    text = html_lib.unescape(TAG.sub(" ", html or ""))
+    return SPACES.sub(" ", text).strip()

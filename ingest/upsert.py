@@ -18,10 +18,10 @@ with ``jobboard.signals.jobs_changed`` after commit.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
+import orjson
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -31,12 +31,13 @@ from ingest.classifier import Classifier
 from ingest.dedup import Listing, OpeningMatcher, chunks
 from ingest.normalise import JobFields, normalise
 from ingest.records import RawListing
+from jobboard.bulk import insert_rows
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
 from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
-NORMALISER_VERSION = "2026-12-01.1"
+NORMALISER_VERSION = "2026-12-02.1"
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
     "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",
@@ -45,9 +46,12 @@ FILLABLE = [
 
 
 def listing_hash(listing: RawListing, agency_default: str) -> str:
-    """A fingerprint of a raw listing as the source gave it."""
-    payload = json.dumps([NORMALISER_VERSION, agency_default, asdict(listing)], sort_keys=True)
-    return hashlib.sha256(payload.encode()).hexdigest()
+    """A fingerprint of a raw listing as the source gave it (orjson writes the dataclass
+    directly: ``asdict`` deep-copied every listing first)."""
+    payload = orjson.dumps(
+        [NORMALISER_VERSION, agency_default, listing], option=orjson.OPT_SORT_KEYS
+    )
+    return hashlib.sha256(payload).hexdigest()
 
 
 @dataclass
@@ -184,6 +188,7 @@ class Upserter:
                     slug=slugify(item.fields.title)[:120] or "job",
                     content_hash=item.digest,
                     first_seen_at=self.now,
+                    visible_since=self.now,
                     last_seen_at=self.now,
                 )
                 job.search_keywords = job.compute_search_keywords()  # bulk_create skips save()
@@ -196,17 +201,19 @@ class Upserter:
                     merged.add(job.pk)
                 counts.merged += 1
             link_targets.append(job)
-        Job.objects.bulk_create(jobs)
-        JobSource.objects.bulk_create(
-            JobSource(
-                job=job,
-                source=self.source,
-                external_id=item.external_id,
-                url=item.url[:1000],
-                content_hash=item.digest,
-                last_seen_at=self.now,
-            )
-            for item, job in zip(new, link_targets, strict=True)
+        insert_rows(jobs)
+        insert_rows(
+            [
+                JobSource(
+                    job=job,
+                    source=self.source,
+                    external_id=item.external_id,
+                    url=item.url[:1000],
+                    content_hash=item.digest,
+                    last_seen_at=self.now,
+                )
+                for item, job in zip(new, link_targets, strict=True)
+            ]
         )
         return {job.pk for job in jobs} | merged
 
