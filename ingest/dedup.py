@@ -89,12 +89,25 @@ class OpeningMatcher:
             for job in jobs.order_by():
                 matcher.add(job)
         if matcher._candidates:
+            # Two plain lookups rather than one join: the listings under these identifiers (by
+            # the external_id index), then which of their jobs are candidates (by key). Joined,
+            # SQLite without statistics read every open job of the employers instead.
+            shared: dict[str, set[int]] = {}
             for chunk in chunks([listing.external_id for listing in listings]):
-                links = JobSource.objects.filter(
-                    external_id__in=chunk, job__status=JobStatus.OPEN, job__agency_id__in=agencies
-                ).values_list("external_id", "job_id")
-                for external_id, job_id in links:
-                    matcher._shared_ids.setdefault(external_id, set()).add(job_id)
+                links = JobSource.objects.filter(external_id__in=chunk)
+                for external_id, job_id in links.values_list("external_id", "job_id"):
+                    shared.setdefault(external_id, set()).add(job_id)
+            job_ids = list({job_id for ids in shared.values() for job_id in ids})
+            candidates: set[int] = set()
+            for chunk in chunks(job_ids):
+                candidates.update(
+                    Job.objects.filter(
+                        pk__in=chunk, status=JobStatus.OPEN, agency_id__in=agencies
+                    ).values_list("pk", flat=True)
+                )
+            for external_id, ids in shared.items():
+                if ids & candidates:
+                    matcher._shared_ids[external_id] = ids & candidates
         return matcher
 
     def add(self, job: Job) -> None:

@@ -116,7 +116,9 @@ class Job(models.Model):
         ordering = ["-posted_at", "-id"]
         indexes = [
             models.Index(fields=["status", "closes_at"]),
-            models.Index(fields=["agency", "title"]),
+            # Ingest's dedup reads the open jobs of a page's employers and titles; with status
+            # last, SQLite uses this index even before it has any statistics.
+            models.Index(fields=["agency", "title", "status"], name="job_same_opening"),
             models.Index(fields=["apply_url"]),
             # Covering index of the database search backend's facet "cube" query and of its
             # market's read of pay (so neither touches the wide table rows).

@@ -66,6 +66,8 @@ class JobSource(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["source", "external_id"], name="unique_listing")
         ]
+        # Ingest's dedup asks which open jobs other sources list under a page's identifiers.
+        indexes = [models.Index(fields=["external_id"], name="jobsource_external_id")]
 
     def __str__(self) -> str:
         return f"{self.source.slug}:{self.external_id}"
