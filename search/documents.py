@@ -189,8 +189,8 @@ def facet_sizes() -> dict[str, int]:
 
 def facet_labels(facet: str, values: list[str]) -> dict[str, str]:
     """Human labels for facet values (agency names, taxonomy names, choice labels)."""
-    if facet in FIXED_LABELS:
-        return {v: FIXED_LABELS[facet].get(v, v) for v in values}
+    if facet in FIXED_LABELS:  # in the active language
+        return {v: str(FIXED_LABELS[facet].get(v, v)) for v in values}
     names = _names(facet)
     if any(v not in names for v in values):  # a new agency since the cache was filled
         clear_label_cache()

@@ -1,42 +1,44 @@
-"""Enumerations shared by the job domain (their values are part of the API contract)."""
+"""Enumerations shared by the job domain (their values are part of the API contract; their
+labels are translated, ``locale/<language>/LC_MESSAGES/django.po``)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class GovernmentLevel(models.TextChoices):
-    FEDERAL = "federal", "Federal"
-    STATE = "state", "State"
-    COUNTY = "county", "County"
-    CITY = "city", "City"
-    SPECIAL_DISTRICT = "special-district", "Special district"
-    NONPROFIT = "nonprofit", "Nonprofit"
-    PRIVATE = "private", "Private"
+    FEDERAL = "federal", _("Federal")
+    STATE = "state", _("State")
+    COUNTY = "county", _("County")
+    CITY = "city", _("City")
+    SPECIAL_DISTRICT = "special-district", _("Special district")
+    NONPROFIT = "nonprofit", _("Nonprofit")
+    PRIVATE = "private", _("Private")
 
 
 class EmploymentType(models.TextChoices):
-    FULL_TIME = "full-time", "Full-time"
-    PART_TIME = "part-time", "Part-time"
-    CONTRACT = "contract", "Contract"
-    TEMPORARY = "temporary", "Temporary"
-    INTERNSHIP = "internship", "Internship"
-    FELLOWSHIP = "fellowship", "Fellowship"
+    FULL_TIME = "full-time", _("Full-time")
+    PART_TIME = "part-time", _("Part-time")
+    CONTRACT = "contract", _("Contract")
+    TEMPORARY = "temporary", _("Temporary")
+    INTERNSHIP = "internship", _("Internship")
+    FELLOWSHIP = "fellowship", _("Fellowship")
 
 
 class WorkArrangement(models.TextChoices):
-    ONSITE = "onsite", "On-site"
-    HYBRID = "hybrid", "Hybrid"
-    REMOTE = "remote", "Remote"
+    ONSITE = "onsite", _("On-site")
+    HYBRID = "hybrid", _("Hybrid")
+    REMOTE = "remote", _("Remote")
 
 
 class JobStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    CLOSED = "closed", "Closed"
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
 
 
 class PayInterval(models.TextChoices):
-    YEAR = "year", "per year"
-    MONTH = "month", "per month"
-    BIWEEKLY = "biweekly", "every two weeks"
-    WEEK = "week", "per week"
-    DAY = "day", "per day"
-    HOUR = "hour", "per hour"
+    YEAR = "year", _("per year")
+    MONTH = "month", _("per month")
+    BIWEEKLY = "biweekly", _("every two weeks")
+    WEEK = "week", _("per week")
+    DAY = "day", _("per day")
+    HOUR = "hour", _("per hour")

@@ -1,0 +1,84 @@
+"""The interface's translations: every catalogue complete and compiled, and the job search API's
+facet labels in the language asked for (``lang=es`` or the browser's Accept-Language)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+from jobboard.models import EmploymentType, GovernmentLevel, PayInterval, WorkArrangement
+from tests.factories import OpenJobFactory
+
+LOCALE = Path(settings.BASE_DIR) / "locale"
+CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/*.po"))
+
+
+def test_every_language_but_english_has_a_catalogue():
+    languages = {path.parts[-3] for path in CATALOGUES}
+    assert languages == {code for code, _ in settings.LANGUAGES} - {"en"}
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_no_message_is_untranslated_or_fuzzy(path):
+    catalogue = polib.pofile(str(path))
+    assert [entry.msgid for entry in catalogue.untranslated_entries()] == []
+    assert [entry.msgid for entry in catalogue.fuzzy_entries()] == []
+    assert not catalogue.metadata_is_fuzzy
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
+def test_the_compiled_catalogue_is_up_to_date(path):
+    """scripts/compile_messages.py was run after the last change to the .po file."""
+    written = {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr}
+    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(path.with_suffix(".mo"))) if e.msgid}
+    assert compiled == written
+
+
+def test_the_enumerations_read_in_spanish():
+    with translation.override("es"):
+        labels = [
+            GovernmentLevel.COUNTY.label,
+            EmploymentType.FULL_TIME.label,
+            WorkArrangement.ONSITE.label,
+            PayInterval.HOUR.label,
+        ]
+        assert [str(label) for label in labels] == [
+            "Condado",
+            "Tiempo completo",
+            "Presencial",
+            "por hora",
+        ]
+    assert str(GovernmentLevel.COUNTY.label) == "County"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "headers", "county", "language"),
+    [
+        ("", {}, "County", "en"),
+        ("lang=es", {}, "Condado", "es"),
+        ("", {"HTTP_ACCEPT_LANGUAGE": "es-MX,es;q=0.9,en;q=0.5"}, "Condado", "es"),
+        ("lang=en", {"HTTP_ACCEPT_LANGUAGE": "es-MX"}, "County", "en"),
+        ("", {"HTTP_ACCEPT_LANGUAGE": "ko-KR"}, "County", "en"),
+    ],
+)
+def test_the_api_labels_facets_in_the_language_asked_for(client, query, headers, county, language):
+    OpenJobFactory(title="GIS Analyst", agency__level="county")
+    response = client.get(f"/api/v1/jobs/?{query}", **headers)
+    assert response.status_code == 200
+    levels = {v["value"]: v["label"] for v in response.json()["facets"]["government_level"]}
+    assert levels["county"] == county
+    assert response["Content-Language"] == language
+    assert "Accept-Language" in response["Vary"]
+    assert response.json()["results"][0]["title"] == "GIS Analyst"  # listings as published
+
+
+@pytest.mark.django_db
+def test_a_language_the_site_does_not_have_is_a_clear_400(client):
+    response = client.get("/api/v1/jobs/?lang=fr")
+    assert response.status_code == 400
+    assert "lang" in response.json()["error"]
