@@ -10,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import translation
 
 from jobboard.models import (
     Agency,
@@ -162,15 +163,20 @@ _label_cache: dict[str, tuple[float, dict[str, str]]] = {}
 
 
 def _names(facet: str) -> dict[str, str]:
-    """slug -> name for a data-backed facet, cached briefly per process (names change rarely;
-    a search should not cost three extra queries)."""
+    """slug -> name for a data-backed facet in the active language (a taxonomy term without a
+    name in it keeps its default name), cached briefly per process and language (names change
+    rarely; a search should not cost three extra queries)."""
+    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
     ttl = getattr(settings, "SEARCH_LABEL_CACHE_SECONDS", 60)
-    cached = _label_cache.get(facet)
+    cached = _label_cache.get(f"{facet}:{language}")
     if cached and time.monotonic() - cached[0] < ttl:
         return cached[1]
     model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
     names = dict(model.objects.values_list("slug", "name"))
-    _label_cache[facet] = (time.monotonic(), names)
+    if facet != "agency":
+        translated = model.objects.filter(translations__language=language)
+        names.update(translated.values_list("slug", "translations__name"))
+    _label_cache[f"{facet}:{language}"] = (time.monotonic(), names)
     return names
 
 

@@ -10,7 +10,13 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from jobboard.models import EmploymentType, GovernmentLevel, PayInterval, WorkArrangement
+from jobboard.models import (
+    EmploymentType,
+    GovernmentLevel,
+    PayInterval,
+    RoleFamily,
+    WorkArrangement,
+)
 from tests.factories import OpenJobFactory
 
 LOCALE = Path(settings.BASE_DIR) / "locale"
@@ -70,8 +76,14 @@ def test_the_api_labels_facets_in_the_language_asked_for(client, query, headers,
     OpenJobFactory(title="GIS Analyst", agency__level="county")
     response = client.get(f"/api/v1/jobs/?{query}", **headers)
     assert response.status_code == 200
-    levels = {v["value"]: v["label"] for v in response.json()["facets"]["government_level"]}
+    facets = response.json()["facets"]
+    levels = {v["value"]: v["label"] for v in facets["government_level"]}
     assert levels["county"] == county
+    families = {v["value"]: v["label"] for v in facets["role_family"]}
+    spanish = language == "es"
+    assert families["data-analytics"] == (
+        "Datos, análisis e IA" if spanish else "Data, Analytics & AI"
+    )
     assert response["Content-Language"] == language
     assert "Accept-Language" in response["Vary"]
     assert response.json()["results"][0]["title"] == "GIS Analyst"  # listings as published
@@ -82,3 +94,20 @@ def test_a_language_the_site_does_not_have_is_a_clear_400(client):
     response = client.get("/api/v1/jobs/?lang=fr")
     assert response.status_code == 400
     assert "lang" in response.json()["error"]
+
+
+@pytest.mark.django_db
+def test_organizers_edit_a_terms_spanish_name_with_the_term(client, django_user_model):
+    """The role family's snippet form carries its names in the other languages; a term with no
+    name in a language keeps its default one there."""
+    family = RoleFamily.objects.get(slug="data-analytics")
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "x"))
+    html = client.get(f"/admin/snippets/jobboard/rolefamily/edit/{family.pk}/").content.decode()
+    assert 'name="translations-TOTAL_FORMS"' in html
+    assert "Datos, análisis e IA" in html
+
+    family.translations.filter(language="es").delete()
+    assert family.name_in("es") == "Data, Analytics & AI"
+    assert (
+        RoleFamily.objects.get(slug="cybersecurity").name_in("es") == "Ciberseguridad y privacidad"
+    )

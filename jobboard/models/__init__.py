@@ -17,7 +17,12 @@ from jobboard.models.submissions import (
     SubmissionQuerySet,
     SubmissionStatus,
 )
-from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
+from jobboard.models.taxonomy import (
+    RoleFamily,
+    RoleFamilyTranslation,
+    SeniorityLevel,
+    SeniorityLevelTranslation,
+)
 
 __all__ = [
     "Agency",
@@ -30,7 +35,9 @@ __all__ = [
     "JobStatus",
     "PayInterval",
     "RoleFamily",
+    "RoleFamilyTranslation",
     "SeniorityLevel",
+    "SeniorityLevelTranslation",
     "Source",
     "Submission",
     "SubmissionEvent",

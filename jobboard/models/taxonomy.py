@@ -7,8 +7,12 @@ names, descriptions, signals and order are editable by organizers in the Wagtail
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from django.utils import translation
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.search import index
 
 
@@ -20,8 +24,16 @@ class TaxonomyTermQuerySet(models.QuerySet):
         return self.order_by("order", "name")
 
 
-class TaxonomyTerm(index.Indexed, models.Model):
-    """A term of a fixed vocabulary with a stable slug and editable wording."""
+def other_languages() -> list[tuple[str, str]]:
+    """The interface's languages but the default one (settings.LANGUAGES): a term's name in
+    the default language is its own ``name``."""
+    default = settings.LANGUAGE_CODE.split("-")[0]
+    return [(code, name) for code, name in settings.LANGUAGES if code != default]
+
+
+class TaxonomyTerm(index.Indexed, ClusterableModel):
+    """A term of a fixed vocabulary with a stable slug and editable wording, in the default
+    language and (``translations``) in the site's other languages."""
 
     slug = models.SlugField(
         unique=True,
@@ -44,6 +56,7 @@ class TaxonomyTerm(index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("signals"),
         FieldPanel("order"),
+        InlinePanel("translations", heading="In other languages", label="Language"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -52,6 +65,14 @@ class TaxonomyTerm(index.Indexed, models.Model):
         ordering = ["order", "name"]
 
     def __str__(self) -> str:
+        return self.name
+
+    def name_in(self, language: str | None = None) -> str:
+        """The name in ``language`` (the active one by default), else the default name."""
+        language = (language or translation.get_language() or "").split("-")[0]
+        for term in self.translations.all():
+            if term.language == language and term.name:
+                return term.name
         return self.name
 
     def signal_list(self) -> list[str]:
@@ -79,3 +100,38 @@ class SeniorityLevel(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = "seniority level"
         verbose_name_plural = "seniority levels"
+
+
+class TermTranslation(models.Model):
+    """A taxonomy term's wording in another of the site's languages (organizers edit it with
+    the term; a language with none shows the default wording)."""
+
+    language = models.CharField(max_length=10, choices=other_languages)
+    name = models.CharField(max_length=120)
+    description = models.TextField(blank=True)
+
+    panels = [FieldPanel("language"), FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.language})"
+
+
+class RoleFamilyTranslation(TermTranslation):
+    term = ParentalKey(RoleFamily, on_delete=models.CASCADE, related_name="translations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["term", "language"], name="role_family_language")
+        ]
+
+
+class SeniorityLevelTranslation(TermTranslation):
+    term = ParentalKey(SeniorityLevel, on_delete=models.CASCADE, related_name="translations")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["term", "language"], name="seniority_level_language")
+        ]
