@@ -173,7 +173,7 @@ def _names(facet: str) -> dict[str, str]:
         return cached[1]
     model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
     names = dict(model.objects.values_list("slug", "name"))
-    if facet != "agency":
+    if facet != "agency" and language != settings.LANGUAGE_CODE.split("-")[0]:
         translated = model.objects.filter(translations__language=language)
         names.update(translated.values_list("slug", "translations__name"))
     _label_cache[f"{facet}:{language}"] = (time.monotonic(), names)

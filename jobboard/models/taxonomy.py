@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.utils import translation
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -65,14 +64,6 @@ class TaxonomyTerm(index.Indexed, ClusterableModel):
         ordering = ["order", "name"]
 
     def __str__(self) -> str:
-        return self.name
-
-    def name_in(self, language: str | None = None) -> str:
-        """The name in ``language`` (the active one by default), else the default name."""
-        language = (language or translation.get_language() or "").split("-")[0]
-        for term in self.translations.all():
-            if term.language == language and term.name:
-                return term.name
         return self.name
 
     def signal_list(self) -> list[str]:
