@@ -19,6 +19,7 @@ ZONE_ABBREVIATIONS = {
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 }  # fmt: skip
 TRAILING_ZONE = re.compile(r"\s+([A-Za-z]{3,4})$")
+RFC_822 = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ", re.I)
 US_FORMATS = ["%m/%d/%y %I:%M %p", "%m/%d/%Y %I:%M %p", "%m/%d/%y", "%m/%d/%Y", "%B %d, %Y"]
 
 
@@ -40,6 +41,12 @@ def parse_datetime(text: str, *, end_of_day: bool = False) -> datetime | None:
         # ISO or US date (RFC 822 dates, which start with a weekday, carry their own).
         zone_offset = timezone(timedelta(hours=ZONE_ABBREVIATIONS[zone.group(1).upper()]))
         text = text[: zone.start()]
+    if RFC_822.match(text):  # "Mon, 02 Nov 2026 08:00:00 PST", as feeds write it
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=LOS_ANGELES)
     iso = re.sub(r"(\.\d{6})\d+", r"\1", text.replace("Z", "+00:00"))
     try:
         parsed = datetime.fromisoformat(iso)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache, partial
 
 from jobboard.models import Job, JobSource, JobStatus
 
@@ -15,6 +15,7 @@ SQL_CHUNK = 400  # stay under SQLite's limit on query parameters
 SIMILAR = 0.9  # Jaccard similarity of description words that makes two copies one opening
 
 
+@lru_cache(maxsize=16_384)  # titles repeat across a source and between sources
 def title_key(title: str) -> str:
     """A title folded for comparison: lowercase words, punctuation ignored."""
     return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
@@ -42,7 +43,7 @@ def chunks(items: list, size: int = SQL_CHUNK):
         yield items[start : start + size]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Listing:
     """What matching needs to know of a new listing."""
 
@@ -54,15 +55,23 @@ class Listing:
 
 
 class _Candidate:
-    """An open job a listing may be a copy of; its description's words are read the first
-    time a listing is compared with it (most candidates are never compared)."""
+    """An open job a listing may be a copy of. Read as a row, not a model instance: a page's
+    candidates run to a thousand, and only the job a listing turns out to copy is built
+    (``load``). Its description's words are read the first time a listing is compared."""
 
-    def __init__(self, job: Job) -> None:
-        self.job = job
+    def __init__(self, pk: int | None, apply_url: str, description: str, load) -> None:
+        self.pk = pk
+        self.apply_url = apply_url
+        self.description_text = description
+        self._load = load
+
+    @cached_property
+    def job(self) -> Job:
+        return self._load()
 
     @cached_property
     def words(self) -> frozenset[str]:
-        return words(self.job.description_text)
+        return words(self.description_text)
 
 
 class OpeningMatcher:
@@ -82,12 +91,22 @@ class OpeningMatcher:
             return matcher
         agencies = {listing.agency_id for listing in listings}
         titles = list({listing.title for listing in listings})
+        # In the model's field order, as ``Job.from_db`` reads a row.
+        wanted = {"id", "agency_id", "title", "apply_url", "description_text", "status", *fields}
+        names = [f.attname for f in Job._meta.concrete_fields if f.attname in wanted]
+        pk, agency, title, url, text, status = (
+            names.index(n)
+            for n in ("id", "agency_id", "title", "apply_url", "description_text", "status")
+        )
         for chunk in chunks(titles):
-            jobs = Job.objects.filter(
-                status=JobStatus.OPEN, agency_id__in=agencies, title__in=chunk
-            ).only("pk", "agency_id", "title", "apply_url", "description_text", *fields)
-            for job in jobs.order_by():
-                matcher.add(job)
+            # Status is checked here, not in SQL: given it, SQLite (without statistics) reads
+            # every open job through a status index instead of the (agency, title) one.
+            rows = Job.objects.filter(agency_id__in=agencies, title__in=chunk).order_by()
+            for row in rows.values_list(*names):
+                if row[status] == JobStatus.OPEN:
+                    load = partial(Job.from_db, rows.db, names, row)
+                    candidate = _Candidate(row[pk], row[url], row[text], load)
+                    matcher._add(row[agency], row[title], candidate)
         if matcher._candidates:
             # Two plain lookups rather than one join: the listings under these identifiers (by
             # the external_id index), then which of their jobs are candidates (by key). Joined,
@@ -111,21 +130,24 @@ class OpeningMatcher:
         return matcher
 
     def add(self, job: Job) -> None:
-        """Make a job a candidate for the listings that follow."""
-        key = (job.agency_id, title_key(job.title))
-        self._candidates.setdefault(key, []).append(_Candidate(job))
+        """Make a job (new in this batch) a candidate for the listings that follow."""
+        candidate = _Candidate(job.pk, job.apply_url, job.description_text, lambda: job)
+        self._add(job.agency_id, job.title, candidate)
+
+    def _add(self, agency_id: int, title: str, candidate: _Candidate) -> None:
+        self._candidates.setdefault((agency_id, title_key(title)), []).append(candidate)
 
     def same_opening(self, listing: Listing) -> Job | None:
         """The open job this listing is another copy of, or None."""
         listing_words = None
+        shared = self._shared_ids.get(listing.external_id, ())
         for candidate in self._candidates.get((listing.agency_id, title_key(listing.title)), []):
-            job = candidate.job
-            if listing.apply_url and job.apply_url == listing.apply_url:
-                return job
-            if job.pk in self._shared_ids.get(listing.external_id, ()):
-                return job
+            if listing.apply_url and candidate.apply_url == listing.apply_url:
+                return candidate.job
+            if candidate.pk in shared:
+                return candidate.job
             if listing_words is None:
                 listing_words = words(listing.description_text)
             if similar(candidate.words, listing_words):
-                return job
+                return candidate.job
         return None

@@ -42,6 +42,8 @@ TEXT_HYBRID = re.compile(
     re.I,
 )
 NOT_REMOTE = re.compile(r"\b(not|no|non)[- ](a )?(remote|telework)", re.I)
+# One of these words is in every text the three patterns above can match.
+TEXT_WORDS = ("remote", "telework", "hybrid", "office", "anywhere")
 
 
 @dataclass
@@ -104,6 +106,9 @@ def work_arrangement(signal: str, place: str, title: str, description: str) -> s
         return WorkArrangement.HYBRID
     if PLACE_REMOTE.search(short):
         return WorkArrangement.REMOTE
+    folded = description.lower()
+    if not any(word in folded for word in TEXT_WORDS):  # a scan in C spares three regexes
+        return WorkArrangement.ONSITE
     if NOT_REMOTE.search(description):
         return WorkArrangement.ONSITE
     if TEXT_HYBRID.search(description):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 import orjson
 from django.db import transaction
@@ -31,13 +32,14 @@ from ingest.classifier import Classifier
 from ingest.dedup import Listing, OpeningMatcher, chunks
 from ingest.normalise import JobFields, normalise
 from ingest.records import RawListing
-from jobboard.bulk import insert_rows
+from jobboard.bulk import insert_rows, new_object
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
 from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
 NORMALISER_VERSION = "2026-12-02.1"
+JOB_FIELD_NAMES = tuple(f.name for f in fields(JobFields))
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
     "salary_min", "salary_max", "pay_min", "pay_max", "pay_interval", "pay_currency",
@@ -52,6 +54,11 @@ def listing_hash(listing: RawListing, agency_default: str) -> str:
         [NORMALISER_VERSION, agency_default, listing], option=orjson.OPT_SORT_KEYS
     )
     return hashlib.sha256(payload).hexdigest()
+
+
+@lru_cache(maxsize=16_384)
+def _slug(title: str) -> str:
+    return slugify(title)[:120] or "job"
 
 
 @dataclass
@@ -164,7 +171,7 @@ class Upserter:
     # -- writing ---------------------------------------------------------------------------
 
     def _values(self, job_fields: JobFields) -> dict:
-        values = {f.name: getattr(job_fields, f.name) for f in fields(job_fields)}
+        values = {name: getattr(job_fields, name) for name in JOB_FIELD_NAMES}
         for name in TAXONOMY_FIELDS:
             slug = values.pop(name)
             lookup = self.families if name == "role_family" else self.levels
@@ -183,13 +190,16 @@ class Upserter:
         for item, listing in zip(new, listings, strict=True):
             job = matcher.same_opening(listing)
             if job is None:
-                job = Job(
-                    **item.values,
-                    slug=slugify(item.fields.title)[:120] or "job",
-                    content_hash=item.digest,
-                    first_seen_at=self.now,
-                    visible_since=self.now,
-                    last_seen_at=self.now,
+                job = new_object(
+                    Job,
+                    {
+                        **item.values,
+                        "slug": _slug(item.fields.title),
+                        "content_hash": item.digest,
+                        "first_seen_at": self.now,
+                        "visible_since": self.now,
+                        "last_seen_at": self.now,
+                    },
                 )
                 job.search_keywords = job.compute_search_keywords()  # bulk_create skips save()
                 jobs.append(job)
@@ -204,13 +214,16 @@ class Upserter:
         insert_rows(jobs)
         insert_rows(
             [
-                JobSource(
-                    job=job,
-                    source=self.source,
-                    external_id=item.external_id,
-                    url=item.url[:1000],
-                    content_hash=item.digest,
-                    last_seen_at=self.now,
+                new_object(
+                    JobSource,
+                    {
+                        "job": job,
+                        "source": self.source,
+                        "external_id": item.external_id,
+                        "url": item.url[:1000],
+                        "content_hash": item.digest,
+                        "last_seen_at": self.now,
+                    },
                 )
                 for item, job in zip(new, link_targets, strict=True)
             ]

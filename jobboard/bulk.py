@@ -78,6 +78,36 @@ def _writer(field, connection, stamp: datetime, adapted: dict) -> Callable[[Mode
     return lambda obj: written(read(obj))
 
 
+def new_object(model: type[Model], values: dict[str, Any]) -> Model:
+    """An unsaved instance of ``model`` with these field values (by field name; a foreign key
+    by its object, which is kept as the cached relation) and every other field's default.
+
+    The same object ``model(**values)`` makes, through ``Model.__init__``'s positional path
+    (the one ``from_db`` takes): the keyword path costs about 40 microseconds for a job, most
+    of an ingest's time outside parsing, normalising and the database."""
+    args, related, used = [], [], 0
+    for field in model._meta.concrete_fields:
+        if field.name in values:
+            used += 1
+            value = values[field.name]
+            if field.is_relation and value is not None:
+                related.append((field, value))
+                value = value.pk
+        elif field.attname in values:
+            used += 1
+            value = values[field.attname]
+        else:
+            value = field.get_default()
+        args.append(value)
+    if used != len(values):
+        names = {name for f in model._meta.concrete_fields for name in (f.name, f.attname)}
+        raise TypeError(f"{model.__name__} has no fields {sorted(values.keys() - names)}.")
+    obj = model(*args)
+    for field, value in related:
+        field.set_cached_value(obj, value)
+    return obj
+
+
 def insert_rows(objs: Sequence[Model]) -> None:
     """Insert these new objects of one model, setting their primary keys."""
     if not objs:

@@ -11,7 +11,7 @@ import pytest
 from django.db.models import DateTimeField
 from django.utils import timezone
 
-from jobboard.bulk import insert_rows
+from jobboard.bulk import insert_rows, new_object
 from jobboard.models import Job, JobSource
 from tests.factories import AgencyFactory, OpenJobFactory, SourceFactory
 
@@ -120,3 +120,35 @@ def test_every_date_time_field_of_a_job_is_written():
     for field in Job._meta.concrete_fields:
         if isinstance(field, DateTimeField):
             assert getattr(stored, field.attname) == getattr(jobs[0], field.attname), field.name
+
+
+def test_new_object_is_the_object_the_keyword_constructor_makes(django_assert_num_queries):
+    agency = AgencyFactory()
+    values = {
+        "agency": agency,
+        "title": "GIS Analyst",
+        "raw_title": "GIS Analyst II",
+        "slug": "gis-analyst",
+        "salary_min": 90_000,
+        "pay_min": Decimal("43.27"),
+        "closes_at": datetime(2027, 1, 5, 8, 0, tzinfo=UTC),
+        "role_family": None,
+    }
+    built = new_object(Job, values)
+    expected = Job(**values)
+    fields = [f for f in Job._meta.concrete_fields if f.attname not in STAMPS]
+    fixed = [f.attname for f in fields if not (f.has_default() and callable(f.default))]
+    assert [getattr(built, n) for n in fixed] == [getattr(expected, n) for n in fixed]
+    # Callable defaults (the clock's) are called for each object, as __init__ calls them.
+    stamped = [f.attname for f in fields if f.has_default() and callable(f.default)]
+    assert stamped
+    assert all(getattr(built, n) is not None for n in stamped)
+    assert built._state.adding
+    assert built.pk is None
+    with django_assert_num_queries(0):
+        assert built.agency.name == agency.name  # the relation is cached, not read again
+
+
+def test_new_object_rejects_a_field_the_model_does_not_have():
+    with pytest.raises(TypeError, match="no fields \\['titel'\\]"):
+        new_object(Job, {"titel": "GIS Analyst"})

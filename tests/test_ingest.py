@@ -151,6 +151,32 @@ def test_near_identical_descriptions_merge_without_a_shared_url(tmp_path):
     assert Job.objects.count() == 1
 
 
+def test_a_copy_of_a_closed_job_is_a_new_opening(tmp_path):
+    """Only open jobs are candidates: a re-posted opening after the first one closed is new."""
+    apply = "https://civicworks.example/jobs/42/apply"
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_bytes(greenhouse_board(greenhouse_job(1, "Data Engineer", url=apply)))
+    two.write_bytes(greenhouse_board(greenhouse_job(2, "Data Engineer", url=apply)))
+    ingest_source(source_for_location(str(one), fmt="greenhouse", agency="Civic Works"))
+    Job.objects.update(status="closed")
+    report = ingest_source(source_for_location(str(two), fmt="greenhouse", agency="Civic Works"))
+    assert (report.counts.created, report.counts.merged) == (1, 0)
+    assert list(Job.objects.values_list("status", flat=True).order_by("pk")) == ["closed", "open"]
+
+
+def test_a_second_source_fills_what_the_first_left_blank(tmp_path):
+    apply = "https://civicworks.example/jobs/42/apply"
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_bytes(greenhouse_board(greenhouse_job(1, "Data Engineer", url=apply)))
+    paid = "<p>Serve residents.</p><p>$98,000 - $126,000 per year</p>"
+    two.write_bytes(greenhouse_board(greenhouse_job(2, "Data Engineer", url=apply, content=paid)))
+    ingest_source(source_for_location(str(one), fmt="greenhouse", agency="Civic Works"))
+    assert Job.objects.get().salary_min is None
+    ingest_source(source_for_location(str(two), fmt="greenhouse", agency="Civic Works"))
+    job = Job.objects.get()
+    assert (job.salary_min, job.salary_max, job.title) == (98_000, 126_000, "Data Engineer")
+
+
 def test_different_openings_with_the_same_title_stay_apart(tmp_path):
     one, two = tmp_path / "one.json", tmp_path / "two.json"
     one.write_bytes(greenhouse_board(greenhouse_job(1, "Data Engineer", content="<p>Transit.</p>")))

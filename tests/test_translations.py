@@ -115,3 +115,12 @@ def test_organizers_edit_a_terms_spanish_name_with_the_term(client, django_user_
         "data-analytics": "Data, Analytics & AI",
         "cybersecurity": "Ciberseguridad y privacidad",
     }
+
+
+@pytest.mark.django_db
+def test_a_job_saved_in_spanish_keeps_its_search_keywords_in_english():
+    """The index is one language; what a request in Spanish saves must not change it."""
+    with translation.override("es"):
+        job = OpenJobFactory(work_arrangement=WorkArrangement.REMOTE)
+    assert "Remote" in job.search_keywords.split()
+    assert "Remoto" not in job.search_keywords

@@ -1,7 +1,10 @@
 """Enumerations shared by the job domain (their values are part of the API contract; their
 labels are translated, ``locale/<language>/LC_MESSAGES/django.po``)."""
 
+from functools import cache
+
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -42,3 +45,12 @@ class PayInterval(models.TextChoices):
     WEEK = "week", _("per week")
     DAY = "day", _("per day")
     HOUR = "hour", _("per hour")
+
+
+@cache
+def english_labels(choices: type[models.TextChoices]) -> dict[str, str]:
+    """An enumeration's labels as written here, in English, whatever language is active: for
+    text that must not depend on the request that saved it (the search keywords). Read once;
+    ``get_FOO_display`` translates every label on every call."""
+    with translation.override("en"):
+        return {value: str(label) for value, label in choices.choices}

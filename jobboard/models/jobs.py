@@ -12,6 +12,7 @@ from jobboard.models.choices import (
     JobStatus,
     PayInterval,
     WorkArrangement,
+    english_labels,
 )
 from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
 
@@ -173,7 +174,7 @@ class Job(models.Model):
             parts.append(self.role_family.name)
         if self.seniority_id:
             parts.append(self.seniority.name)
-        parts += [self.federal_series, self.get_work_arrangement_display()]
+        parts += [self.federal_series, english_labels(WorkArrangement).get(self.work_arrangement)]
         return " ".join(part for part in parts if part)
 
     @property
