@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install lint search-start search-stop clean
+.PHONY: run test install lint messages search-start search-stop clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (found %s); set PYTHON=python3.11" % sys.version.split()[0])'
@@ -26,6 +26,13 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The translation catalogues: gather the interface's messages into locale/<language>/ (GNU
+# gettext's xgettext), then compile them (polib). Translate what is new before committing.
+messages: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemessages --all \
+		--ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-location --no-obsolete
+	$(BIN)/python scripts/compile_messages.py
 
 search-start:
 	scripts/search-engine start

@@ -1,6 +1,9 @@
-"""A search in words, for alert emails and pages: “data”, County, Senior, remote."""
+"""A search in words, in the active language, for alert emails and pages: “data”, County,
+Senior, remote."""
 
 from __future__ import annotations
+
+from django.utils.translation import gettext as _
 
 from search.query import FACETS, JobQuery
 from search.service import labels
@@ -12,11 +15,11 @@ def describe(query: JobQuery) -> str:
         values = list(query.selected(facet))
         if values:
             names = labels(facet, values)
-            parts.append(" or ".join(names[value] for value in values))
+            parts.append(_(" or ").join(names[value] for value in values))
     if query.salary_min:
-        parts.append(f"paying ${query.salary_min:,} or more")
+        parts.append(_("paying %(amount)s or more") % {"amount": f"${query.salary_min:,}"})
     if query.location:
-        parts.append(f"in {query.location}")
+        parts.append(_("in %(place)s") % {"place": query.location})
     if query.include_non_tech:
-        parts.append("including jobs outside technology")
-    return ", ".join(parts) or "all public tech jobs"
+        parts.append(_("including jobs outside technology"))
+    return ", ".join(parts) or _("all public tech jobs")

@@ -1,7 +1,8 @@
 """The alerts' emails: the confirmation (and its two variants for an address that already has
 the alert or too many), sent by a background task, and the digest, built here and sent by
 ``services.send_digests``. Every email has a plain-text part and a simple HTML part; digests
-carry one-click unsubscribe headers (RFC 8058)."""
+carry one-click unsubscribe headers (RFC 8058). Each is written in the language the person
+signed up in, and its links open the site in it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_tasks import task
 
 from alerts import tokens
@@ -22,9 +26,9 @@ from search.service import job_hits
 
 MAX_JOBS = 25
 SUBJECTS = {
-    "confirm": "Confirm your job alert",
-    "already_subscribed": "You already have this job alert",
-    "too_many": "You have 10 job alerts already",
+    "confirm": _("Confirm your job alert"),
+    "already_subscribed": _("You already have this job alert"),
+    "too_many": _("You have 10 job alerts already"),
 }
 
 
@@ -33,14 +37,16 @@ def site_url() -> str:
 
 
 def link(name: str, kind: str, value: int | str) -> str:
-    return f"{site_url()}{_path(name)}{tokens.make(kind, value)}/"
+    """An alerts page's signed link, in the active language."""
+    return f"{site_url()}{_path(name, translation.get_language())}{tokens.make(kind, value)}/"
 
 
 @functools.cache
-def _path(name: str) -> str:
-    """The path of an alerts URL up to its token (resolved once: a digest run makes three
-    links per email)."""
-    return reverse(f"alerts:{name}", args=["-"])[:-2]
+def _path(name: str, language: str) -> str:
+    """The path of an alerts URL up to its token (resolved once per language: a digest run
+    makes three links per email)."""
+    with translation.override(language):
+        return reverse(f"alerts:{name}", args=["-"])[:-2]
 
 
 def _message(subject: str, to: str, template: str, context: dict, headers=None):
@@ -62,8 +68,8 @@ def queue(kind: str, alert_id: int) -> None:
     send_alert_email.enqueue(kind, alert_id)
 
 
-def queue_to_address(kind: str, email: str) -> None:
-    send_address_email.enqueue(kind, email)
+def queue_to_address(kind: str, email: str, language: str) -> None:
+    send_address_email.enqueue(kind, email, language)
 
 
 @task()
@@ -72,65 +78,77 @@ def send_alert_email(kind: str, alert_id: int) -> int:
     alert = Alert.objects.filter(pk=alert_id).first()
     if alert is None:
         return 0
-    context = {
-        "alert": alert,
-        "description": describe(alert.job_query()),
-        "confirm_url": link("confirm", tokens.CONFIRM, alert.pk),
-        "manage_url": link("manage", tokens.MANAGE, alert.email),
-        "search_url": site_url() + alert.search_path(),
-    }
-    _message(SUBJECTS[kind], alert.email, kind, context).send()
+    with translation.override(alert.language):
+        context = {
+            "alert": alert,
+            "description": describe(alert.job_query()),
+            "confirm_url": link("confirm", tokens.CONFIRM, alert.pk),
+            "manage_url": link("manage", tokens.MANAGE, alert.email),
+            "search_url": site_url() + alert.search_path(),
+        }
+        _message(str(SUBJECTS[kind]), alert.email, kind, context).send()
     return 1
 
 
 @task()
-def send_address_email(kind: str, email: str) -> int:
+def send_address_email(kind: str, email: str, language: str = "en") -> int:
     """A note to an address as a whole (it has the most alerts allowed)."""
-    context = {"manage_url": link("manage", tokens.MANAGE, email)}
-    _message(SUBJECTS[kind], email, kind, context).send()
+    with translation.override(language):
+        context = {"manage_url": link("manage", tokens.MANAGE, email)}
+        _message(str(SUBJECTS[kind]), email, kind, context).send()
     return 1
 
 
 class JobFragments:
     """The jobs of one run's digests, read from the database once, each rendered (text and
-    HTML) the first time a digest lists it: a job in a thousand digests costs one rendering."""
+    HTML) the first time a digest in a language lists it: a job in a thousand digests costs
+    one rendering per language."""
 
     def __init__(self, job_ids: set[int]) -> None:
         hits = job_hits(job_ids)
         self.rank = {hit.id: number for number, hit in enumerate(hits)}
         self.hits = {hit.id: hit for hit in hits}
-        self.text: dict[int, str] = {}
-        self.html: dict[int, str] = {}
+        self.text: dict[tuple[int, str], str] = {}
+        self.html: dict[tuple[int, str], str] = {}
 
-    def _render(self, pk: int) -> None:
+    def _render(self, pk: int, language: str) -> None:
         context = {"site_url": site_url(), "hit": self.hits[pk]}
-        self.text[pk] = render_to_string("alerts/emails/digest_job.txt", context)
-        self.html[pk] = render_to_string("alerts/emails/digest_job.html", context)
+        with translation.override(language):
+            self.text[pk, language] = render_to_string("alerts/emails/digest_job.txt", context)
+            self.html[pk, language] = render_to_string("alerts/emails/digest_job.html", context)
 
-    def newest(self, job_ids: list[int]) -> tuple[int, str, str]:
+    def newest(self, job_ids: list[int], language: str = "en") -> tuple[int, str, str]:
         """How many of the newest of these jobs are listed (at most MAX_JOBS), and their text
-        and HTML, joined."""
+        and HTML in ``language``, joined."""
         known = heapq.nsmallest(
             MAX_JOBS, (pk for pk in job_ids if pk in self.rank), key=self.rank.__getitem__
         )
         for pk in known:
-            if pk not in self.text:
-                self._render(pk)
+            if (pk, language) not in self.text:
+                self._render(pk, language)
         return (
             len(known),
-            "".join(self.text[pk] for pk in known),
+            "".join(self.text[pk, language] for pk in known),
             # Joined fragments that our own template rendered and escaped.
-            mark_safe("".join(self.html[pk] for pk in known)),  # noqa: S308
+            mark_safe("".join(self.html[pk, language] for pk in known)),  # noqa: S308
         )
 
 
 def digest(alert: Alert, jobs: tuple[int, str, str], count: int) -> EmailMultiAlternatives:
     """One alert's digest: ``jobs`` are the newest rendered jobs (at most 25, from
     ``JobFragments.newest``) of ``count`` new ones, with a link to the rest."""
+    with translation.override(alert.language):
+        return _digest(alert, jobs, count)
+
+
+def _digest(alert: Alert, jobs: tuple[int, str, str], count: int) -> EmailMultiAlternatives:
     listed, jobs_text, jobs_html = jobs
     unsubscribe = link("unsubscribe", tokens.UNSUBSCRIBE, alert.pk)
     description = describe(alert.job_query())
-    subject = f"{count} new job{'s' if count != 1 else ''}: {description}"
+    subject = ngettext("%(count)d new job: %(search)s", "%(count)d new jobs: %(search)s", count) % {
+        "count": count,
+        "search": description,
+    }
     context = {
         "alert": alert,
         "description": description,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from alerts.models import Frequency
 from search.query import InvalidQuery, JobQuery
@@ -11,12 +13,12 @@ from search.query import InvalidQuery, JobQuery
 
 class AlertForm(forms.Form):
     email = forms.EmailField(
-        label="Your email address",
+        label=_("Your email address"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     frequency = forms.ChoiceField(
-        label="How often", choices=Frequency.choices, initial=Frequency.DAILY
+        label=_("How often"), choices=Frequency.choices, initial=Frequency.DAILY
     )
     query = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
 
@@ -24,8 +26,10 @@ class AlertForm(forms.Form):
         try:
             return JobQuery.from_params(QueryDict(self.cleaned_data["query"]))
         except InvalidQuery as invalid:
-            raise forms.ValidationError(f"This search cannot be saved: {invalid}") from None
+            raise forms.ValidationError(
+                gettext("This search cannot be saved: %(reason)s") % {"reason": invalid}
+            ) from None
 
 
 class FrequencyForm(forms.Form):
-    frequency = forms.ChoiceField(label="How often", choices=Frequency.choices)
+    frequency = forms.ChoiceField(label=_("How often"), choices=Frequency.choices)

@@ -8,14 +8,16 @@ import hashlib
 
 from django.db import models
 from django.http import QueryDict
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from search.query import JobQuery
 
 
 class Frequency(models.TextChoices):
-    DAILY = "daily", "Daily"
-    WEEKLY = "weekly", "Weekly"
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
 
 
 class AlertQuerySet(models.QuerySet):
@@ -43,6 +45,12 @@ class Alert(models.Model):
         "digest lists only jobs visible since.",
     )
     last_sent_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(
+        max_length=10,
+        default="en",
+        help_text="The language the person signed up in (settings.LANGUAGES): their emails, "
+        "and the pages their links open, are in it.",
+    )
 
     objects = AlertQuerySet.as_manager()
 
@@ -65,4 +73,7 @@ class Alert(models.Model):
         return JobQuery.from_params(QueryDict(self.query))
 
     def search_path(self) -> str:
-        return "/jobs/" + (f"?{self.query}" if self.query else "")
+        """The alert's search page, in its language."""
+        with translation.override(self.language):
+            path = reverse("search:search")
+        return path + (f"?{self.query}" if self.query else "")

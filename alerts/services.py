@@ -57,9 +57,12 @@ def canonical(query: JobQuery) -> str:
 # Sign-up and confirmation ---------------------------------------------------------------------
 
 
-def subscribe(*, email: str, frequency: str, query: JobQuery, client: str) -> None:
+def subscribe(
+    *, email: str, frequency: str, query: JobQuery, client: str, language: str = "en"
+) -> None:
     """Ask for an alert. Raises TooManySignUps for a client over its limit; otherwise the
-    answer is always "check your email", and the email says what happened."""
+    answer is always "check your email", and the email says what happened, in ``language``
+    (the one the person used to ask, which their alert's emails use from then on)."""
     if not limits.allow("alert-sign-up-client", client, limit=SIGN_UPS_PER_CLIENT):
         raise TooManySignUps
     email = email.strip().lower()
@@ -70,16 +73,21 @@ def subscribe(*, email: str, frequency: str, query: JobQuery, client: str) -> No
     with transaction.atomic():
         alert = Alert.objects.select_for_update().filter(email=email, query=search).first()
         if alert is not None and alert.confirmed_at is not None:
+            alert.language = language
+            alert.save(update_fields=["language"])
             transaction.on_commit(lambda: emails.queue("already_subscribed", alert.pk))
             return
         if alert is None:
             if Alert.objects.filter(email=email).count() >= MAX_ALERTS_PER_ADDRESS:
-                transaction.on_commit(lambda: emails.queue_to_address("too_many", email))
+                transaction.on_commit(lambda: emails.queue_to_address("too_many", email, language))
                 return
-            alert = Alert.objects.create(email=email, query=search, frequency=frequency)
-        else:  # asked again before confirming: the latest choice of frequency counts
+            alert = Alert.objects.create(
+                email=email, query=search, frequency=frequency, language=language
+            )
+        else:  # asked again before confirming: the latest choices count
             alert.frequency = frequency
-            alert.save(update_fields=["frequency"])
+            alert.language = language
+            alert.save(update_fields=["frequency", "language"])
         pk = alert.pk
         transaction.on_commit(lambda: emails.queue("confirm", pk))
 
@@ -215,7 +223,7 @@ def _send_digests(frequency: str | None, now: datetime, mailer) -> Report:
             if not new:
                 checked.append(alert.pk)
                 continue
-            message = emails.digest(alert, jobs.newest(new), len(new))
+            message = emails.digest(alert, jobs.newest(new, alert.language), len(new))
             message.connection = mailer
             if not _send_with_retries(message, alert):
                 report.failed += 1

@@ -7,6 +7,10 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -24,8 +28,10 @@ def _message(request, heading: str, text: str, *, status: int = 200, **links) ->
 
 
 INVALID = (
-    "This link has expired or was already used",
-    "Alerts you did not confirm within 7 days are removed. Sign up again from any job search.",
+    gettext_lazy("This link has expired or was already used"),
+    gettext_lazy(
+        "Alerts you did not confirm within 7 days are removed. Sign up again from any job search."
+    ),
 )
 
 
@@ -43,13 +49,16 @@ def subscribe(request: HttpRequest) -> HttpResponse:
             frequency=form.cleaned_data["frequency"],
             query=form.cleaned_data["query"],
             client=limits.client_address(request),
+            language=translation.get_language(),
         )
     except services.TooManySignUps:
         return _message(
             request,
-            "Too many sign-ups",
-            "Too many alerts were requested from your connection in the last hour. Please try "
-            "again later.",
+            _("Too many sign-ups"),
+            _(
+                "Too many alerts were requested from your connection in the last hour. Please "
+                "try again later."
+            ),
             status=429,
         )
     return redirect("alerts:check-email")
@@ -58,9 +67,11 @@ def subscribe(request: HttpRequest) -> HttpResponse:
 def check_email(request: HttpRequest) -> HttpResponse:
     return _message(
         request,
-        "Check your email",
-        "If the address is right, an email is on its way with a link to confirm your alert. "
-        "Nothing is sent until you confirm. The link works for 7 days.",
+        _("Check your email"),
+        _(
+            "If the address is right, an email is on its way with a link to confirm your alert. "
+            "Nothing is sent until you confirm. The link works for 7 days."
+        ),
     )
 
 
@@ -97,12 +108,14 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         )
         if alert is not None and request.POST.get("action") == "delete":
             services.delete(alert)
-            notice = "The alert was deleted."
+            notice = _("The alert was deleted.")
         elif alert is not None and (form := FrequencyForm(request.POST)).is_valid():
             services.change_frequency(alert, form.cleaned_data["frequency"])
-            notice = f"The alert is now sent {alert.get_frequency_display().lower()}."
+            notice = _("The alert is now sent %(frequency)s.") % {
+                "frequency": alert.get_frequency_display().lower()
+            }
         else:
-            notice = "Nothing was changed."
+            notice = _("Nothing was changed.")
     rows = [
         {
             "alert": a,
@@ -126,8 +139,8 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         services.delete(alert)
     return _message(
         request,
-        "You are unsubscribed",
-        "You will get no more emails for this alert. Your other alerts, if any, are unchanged.",
+        _("You are unsubscribed"),
+        _("You will get no more emails for this alert. Your other alerts, if any, are unchanged."),
     )
 
 
@@ -139,8 +152,9 @@ def renew(request: HttpRequest, token: str) -> HttpResponse:
     services.renew(alert)
     return _message(
         request,
-        "Your alert is renewed",
-        f"It will run until {alert.expires_at:%B} {alert.expires_at.day}, {alert.expires_at.year}.",
+        _("Your alert is renewed"),
+        _("It will run until %(date)s.")
+        % {"date": date_format(alert.expires_at, pgettext("date format", "F j, Y"))},
         manage_url=_manage_path(alert.email),
     )
 

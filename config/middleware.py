@@ -7,7 +7,11 @@ import ipaddress
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+from config import languages
 
 
 class TrustedProxyMiddleware:
@@ -45,4 +49,32 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class RememberedLanguageMiddleware:
+    """A visitor who chose another language (the switcher's cookie) and opens a page at its
+    English path is sent to the same page in their language, when it has one. Runs after
+    ``LocaleMiddleware``; links, bookmarks and crawlers without the cookie get English."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = languages.remembered(request)
+        if (
+            chosen
+            and chosen != settings.LANGUAGE_CODE
+            and request.method in ("GET", "HEAD")
+            and not translation.get_language_from_path(request.path_info)
+        ):
+            path = request.get_full_path()
+            target = languages.translated(path, chosen)
+            if target != path:
+                response = HttpResponseRedirect(target)
+                patch_vary_headers(response, ["Cookie"])
+                return response
+        response = self.get_response(request)
+        if not translation.get_language_from_path(request.path_info):
+            patch_vary_headers(response, ["Cookie"])  # the cookie could have redirected it
         return response

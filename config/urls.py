@@ -1,6 +1,7 @@
 """The project's URLs. Wagtail serves every path not matched above it."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -30,12 +31,11 @@ admin.site.login_form = DjangoAdminSignInForm
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("language/<str:code>/", views.choose_language, name="choose-language"),
     path("api/v1/", search_api.urls),
-    path("jobs/", include(search_urls)),
     path("search/", site_search, name="site-search"),
     path("employers/", include("postings.urls")),
     path("from-federal/", include("pathways.urls")),
-    path("alerts/", include("alerts.urls")),
     path("insights/", include("insights.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -54,6 +54,14 @@ urlpatterns = [
         name="sitemap",
     ),
 ]
+
+# The pages in every language of settings.LANGUAGES: English at these paths, the others under
+# their prefix (/es/jobs/). A part of the site joins when its pages are translated.
+urlpatterns += i18n_patterns(
+    path("jobs/", include(search_urls)),
+    path("alerts/", include("alerts.urls")),
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     from django.conf.urls.static import static

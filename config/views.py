@@ -1,14 +1,17 @@
-"""Operational endpoints of the project."""
+"""Endpoints of the project shell: the health check and the language switcher."""
 
 from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from config import languages
 from search.health import search_health
 
 logger = logging.getLogger(__name__)
@@ -42,3 +45,20 @@ def healthz(request: HttpRequest) -> JsonResponse:
         "backend": search["backend"],
     }
     return JsonResponse(body, status=200 if database_ok else 503)
+
+
+@never_cache
+@require_GET
+def choose_language(request: HttpRequest, code: str) -> HttpResponseRedirect:
+    """The language switcher's link: remember the choice and show the page (``next``) in that
+    language, or the home page when ``next`` is missing or leads off the site."""
+    if code not in dict(settings.LANGUAGES):
+        raise Http404("The site has no such language.")
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = HttpResponseRedirect(languages.translated(target, code))
+    languages.remember(response, code)
+    return response

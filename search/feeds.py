@@ -8,8 +8,11 @@ from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
 
+from search.links import in_page_language
 from search.presentation import annual_pay, closing_words
 from search.query import InvalidQuery, JobQuery
 from search.service import search_jobs
@@ -26,13 +29,16 @@ class JobsRssFeed(Feed):
         return query.with_changes(sort="newest", page=1, page_size=50)
 
     def title(self, query: JobQuery) -> str:
-        return f"Public tech jobs{f': {query.q}' if query.q else ''} (Public Tech Pathways)"
+        if query.q:
+            return _("Public tech jobs: %(words)s (Public Tech Pathways)") % {"words": query.q}
+        return _("Public tech jobs (Public Tech Pathways)")
 
     def link(self, query: JobQuery) -> str:
-        return "/jobs/?" + urlencode(query.with_changes(sort="newest").to_params(page=False))
+        params = urlencode(query.with_changes(sort="newest").to_params(page=False))
+        return f"{reverse('search:search')}?{params}"
 
     def description(self, query: JobQuery) -> str:
-        return "Public-interest technology jobs in Los Angeles County matching your search."
+        return _("Public-interest technology jobs in Los Angeles County matching your search.")
 
     def items(self, query: JobQuery):
         return search_jobs(query).hits
@@ -48,7 +54,7 @@ class JobsRssFeed(Feed):
         return " · ".join(escape(p) for p in parts if p)
 
     def item_link(self, hit) -> str:
-        return hit.url
+        return in_page_language(hit.url)
 
     def item_guid(self, hit) -> str:
         return f"job-{hit.id}"
@@ -64,4 +70,6 @@ class JobsRssFeed(Feed):
 
 class JobsAtomFeed(JobsRssFeed):
     feed_type = Atom1Feed
-    subtitle = JobsRssFeed.description
+
+    def subtitle(self, query: JobQuery) -> str:
+        return self.description(query)

@@ -10,18 +10,21 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from jobboard.models import Job
 from search.query import FACETS, JobQuery, SearchResults
 
 INTERVAL_WORDS = {
-    "year": "a year",
-    "month": "a month",
-    "biweekly": "every two weeks",
-    "week": "a week",
-    "day": "a day",
-    "hour": "an hour",
+    "year": pgettext_lazy("pay", "a year"),
+    "month": pgettext_lazy("pay", "a month"),
+    "biweekly": pgettext_lazy("pay", "every two weeks"),
+    "week": pgettext_lazy("pay", "a week"),
+    "day": pgettext_lazy("pay", "a day"),
+    "hour": pgettext_lazy("pay", "an hour"),
 }
 
 
@@ -37,8 +40,8 @@ def annual_pay(low: int | None, high: int | None) -> str:
     if low is None and high is None:
         return ""
     if low == high or high is None:
-        return f"{money(low or high)} a year"
-    return f"{money(low)} to {money(high)} a year"
+        return _("%(amount)s a year") % {"amount": money(low or high)}
+    return _("%(low)s to %(high)s a year") % {"low": money(low), "high": money(high)}
 
 
 def original_pay(job: Job) -> str:
@@ -48,24 +51,31 @@ def original_pay(job: Job) -> str:
     words = INTERVAL_WORDS.get(job.pay_interval, "")
     if job.pay_max is None or job.pay_min == job.pay_max:
         return f"{money(job.pay_min)} {words}"
-    return f"{money(job.pay_min)} to {money(job.pay_max)} {words}"
+    return _("%(low)s to %(high)s %(interval)s") % {
+        "low": money(job.pay_min),
+        "high": money(job.pay_max),
+        "interval": words,
+    }
 
 
 def closing_words(closes_at: datetime | None, open_until_filled: bool, *, now=None) -> str:
     """'Closes in 12 days (Dec 20)', 'Closes today', 'Open until filled', 'Closed'."""
     if closes_at is None:
-        return "Open until filled" if open_until_filled else "No closing date given"
+        return _("Open until filled") if open_until_filled else _("No closing date given")
     now = now or timezone.now()
     local = timezone.localtime(closes_at)
     days = (local.date() - timezone.localtime(now).date()).days
-    date = f"{local:%b} {local.day}, {local.year}"
+    # "Dec 20, 2026"; the format itself is translated ("20 de diciembre de 2026").
+    date = date_format(local, pgettext("date format", "M j, Y"))
     if closes_at < now:
-        return f"Closed {date}"
+        return _("Closed %(date)s") % {"date": date}
     if days == 0:
-        return f"Closes today, {date}"
+        return _("Closes today, %(date)s") % {"date": date}
     if days == 1:
-        return f"Closes tomorrow, {date}"
-    return f"Closes in {days} days, {date}"
+        return _("Closes tomorrow, %(date)s") % {"date": date}
+    return ngettext(
+        "Closes in %(days)d day, %(date)s", "Closes in %(days)d days, %(date)s", days
+    ) % {"days": days, "date": date}
 
 
 def refinements(query: JobQuery, results: SearchResults) -> list[dict[str, str]]:
@@ -89,7 +99,7 @@ def refinements(query: JobQuery, results: SearchResults) -> list[dict[str, str]]
     if query.salary_min:
         items.append(
             {
-                "label": f"Pay from {money(query.salary_min)} a year",
+                "label": _("Pay from %(amount)s a year") % {"amount": money(query.salary_min)},
                 "remove": _url(query.with_changes(salary_min=None, page=1)),
             }
         )

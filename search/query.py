@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.utils.translation import gettext as _
 from typing_extensions import TypedDict  # pydantic reads it on Python 3.11 (the API's schema)
 
 from search.text import printable
@@ -75,7 +76,9 @@ class JobQuery:
 
         q = " ".join(one("q").split())
         if len(q) > MAX_QUERY_LENGTH:
-            raise InvalidQuery(f"q is too long: at most {MAX_QUERY_LENGTH} characters.")
+            raise InvalidQuery(
+                _("q is too long: at most %(limit)d characters.") % {"limit": MAX_QUERY_LENGTH}
+            )
         filters = {}
         for facet in FACETS:
             values = get_list(facet)
@@ -84,14 +87,20 @@ class JobQuery:
             values = [printable(v).strip() for v in values if v]
             cleaned = tuple(dict.fromkeys(v for v in values if v))
             if len(cleaned) > MAX_VALUES_PER_FACET:
-                raise InvalidQuery(f"{facet} takes at most {MAX_VALUES_PER_FACET} values.")
+                raise InvalidQuery(
+                    _("%(facet)s takes at most %(limit)d values.")
+                    % {"facet": facet, "limit": MAX_VALUES_PER_FACET}
+                )
             if any(len(v) > MAX_FACET_VALUE_LENGTH for v in cleaned):
-                raise InvalidQuery(f"A {facet} value is too long.")
+                raise InvalidQuery(_("A %(facet)s value is too long.") % {"facet": facet})
             if cleaned:
                 filters[facet] = tuple(sorted(cleaned))
         sort = one("sort") or "relevance"  # with no words, relevance orders newest first
         if sort not in SORTS:
-            raise InvalidQuery(f"sort must be one of {', '.join(SORTS)}, not {sort!r}.")
+            raise InvalidQuery(
+                _("sort must be one of %(sorts)s, not %(sort)r.")
+                % {"sorts": ", ".join(SORTS), "sort": sort}
+            )
         page = _integer(one("page"), "page", default=1, minimum=1)
         page_size = min(
             _integer(one("page_size"), "page_size", default=DEFAULT_PAGE_SIZE, minimum=1),
@@ -99,13 +108,16 @@ class JobQuery:
         )
         if page * page_size > MAX_RESULT_WINDOW:
             raise InvalidQuery(
-                f"page {page} is too deep: only the first {MAX_RESULT_WINDOW:,} results can be "
-                "paged through. Narrow the search with filters instead."
+                _(
+                    "page %(page)d is too deep: only the first %(window)s results can be paged "
+                    "through. Narrow the search with filters instead."
+                )
+                % {"page": page, "window": f"{MAX_RESULT_WINDOW:,}"}
             )
         salary = one("salary_min")
         salary_min = _integer(salary, "salary_min", default=0, minimum=0) if salary else None
         if salary_min is not None and salary_min > 10_000_000:
-            raise InvalidQuery("salary_min is an annual amount in US dollars, at most 10000000.")
+            raise InvalidQuery(_("salary_min is an annual amount in US dollars, at most 10000000."))
         include_closed = _yes_no(one("include_closed"), "include_closed")
         include_non_tech = _yes_no(one("include_non_tech"), "include_non_tech")
         location = one("location")[:100]
@@ -159,7 +171,7 @@ class JobQuery:
 def _yes_no(raw: str, name: str) -> bool:
     word = raw.lower()
     if word not in {"", "0", "1", "true", "false", "yes", "no", "on", "off"}:
-        raise InvalidQuery(f"{name} must be true or false.")
+        raise InvalidQuery(_("%(name)s must be true or false.") % {"name": name})
     return word in {"1", "true", "yes", "on"}
 
 
@@ -168,10 +180,14 @@ def _integer(raw: str, name: str, *, default: int, minimum: int) -> int:
         return default
     # ASCII digits only: "²" passes str.isdigit() yet int() cannot read it.
     if not (raw.isascii() and raw.isdigit()) or len(raw) > 9:
-        raise InvalidQuery(f"{name} must be a whole number, not {raw[:20]!r}.")
+        raise InvalidQuery(
+            _("%(name)s must be a whole number, not %(raw)r.") % {"name": name, "raw": raw[:20]}
+        )
     value = int(raw)
     if value < minimum:
-        raise InvalidQuery(f"{name} must be at least {minimum}.")
+        raise InvalidQuery(
+            _("%(name)s must be at least %(minimum)d.") % {"name": name, "minimum": minimum}
+        )
     return value
 
 

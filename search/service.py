@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from django.db.models import F, QuerySet
+from django.utils.translation import gettext, gettext_lazy
 
 from jobboard.models import Job
 from search.backends.base import SearchBackend, search_clock
@@ -30,7 +31,7 @@ from search.wagtail_backend import page_words, search_page_index
 T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
-FALLBACK_NOTICE = (
+FALLBACK_NOTICE = gettext_lazy(
     "Search is running in basic mode right now: results and counts are complete, but ranking "
     "may be simpler than usual."
 )
@@ -108,7 +109,7 @@ def search_jobs(query: JobQuery) -> SearchResults:
         lambda: _corrected(DatabaseBackend(), query),
     )
     if fell_back:
-        results.notice = " ".join(part for part in (FALLBACK_NOTICE, results.notice) if part)
+        results.notice = " ".join(str(part) for part in (FALLBACK_NOTICE, results.notice) if part)
     return results
 
 
@@ -131,9 +132,9 @@ def _corrected(backend: SearchBackend, query: JobQuery) -> SearchResults:
     if not retry.total:
         return results
     retry.suggestion = results.suggestion
-    retry.notice = (
-        f"No jobs matched “{query.q}”, so these are the results for “{results.suggestion}”."
-    )
+    retry.notice = gettext(
+        "No jobs matched “%(words)s”, so these are the results for “%(suggestion)s”."
+    ) % {"words": query.q, "suggestion": results.suggestion}
     return retry
 
 

@@ -12,25 +12,27 @@ from django.http import (
     HttpResponseRedirect,
 )
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from jobboard.models import Job
+from search.links import job_path
 from search.presentation import job_posting_jsonld, refinements, script_json
 from search.query import FACETS, InvalidQuery, JobQuery
 from search.service import count_jobs, search_jobs
 
 FACET_LEGENDS = {
-    "role_family": "Role",
-    "seniority": "Level",
-    "remote": "Remote or on-site",
-    "government_level": "Level of government",
-    "employment_type": "Job type",
-    "agency": "Employer",
+    "role_family": _("Role"),
+    "seniority": _("Level"),
+    "remote": _("Remote or on-site"),
+    "government_level": _("Level of government"),
+    "employment_type": _("Job type"),
+    "agency": _("Employer"),
 }
 SORT_LABELS = {
-    "relevance": "Best match",
-    "newest": "Newest",
-    "closing": "Closing soonest",
-    "salary": "Highest pay",
+    "relevance": _("Best match"),
+    "newest": _("Newest"),
+    "closing": _("Closing soonest"),
+    "salary": _("Highest pay"),
 }
 
 
@@ -99,7 +101,7 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
     if job is None:
         raise Http404("No such job.")
     if slug != job.slug:
-        return HttpResponsePermanentRedirect(job.get_absolute_url())
+        return HttpResponsePermanentRedirect(job_path(job))
     similar, guide = [], None
     if job.role_family_id:
         # The role family's published pathway guide (cms pages point at the taxonomy).

@@ -40,9 +40,18 @@ def test_no_message_is_untranslated_or_fuzzy(path):
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.parts[-3])
 def test_the_compiled_catalogue_is_up_to_date(path):
     """scripts/compile_messages.py was run after the last change to the .po file."""
-    written = {e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr}
-    compiled = {e.msgid: e.msgstr for e in polib.mofile(str(path.with_suffix(".mo"))) if e.msgid}
+    written = _messages(polib.pofile(str(path)))
+    compiled = _messages(polib.mofile(str(path.with_suffix(".mo"))))
     assert compiled == written
+
+
+def _messages(catalogue) -> dict:
+    """Each message (with its context) and its translation, or its plural forms'."""
+    return {
+        (entry.msgctxt, entry.msgid): entry.msgstr or tuple(sorted(entry.msgstr_plural.items()))
+        for entry in catalogue
+        if entry.msgid and (entry.msgstr or entry.msgstr_plural)
+    }
 
 
 def test_the_enumerations_read_in_spanish():

@@ -2,6 +2,8 @@
 
 from django import template
 
+from search.documents import facet_labels
+from search.links import in_page_language
 from search.presentation import annual_pay, closing_words, original_pay
 
 register = template.Library()
@@ -21,3 +23,15 @@ def stated_pay(job) -> str:
 @register.filter
 def closing(item) -> str:
     return closing_words(item.closes_at, getattr(item, "open_until_filled", False))
+
+
+@register.filter
+def localised(path: str) -> str:
+    """A job's English path, in the language of the page showing it."""
+    return in_page_language(path)
+
+
+@register.filter
+def facet_label(value: str, facet: str) -> str:
+    """A facet value's label in the active language (a role family's slug: its name)."""
+    return facet_labels(facet, [value])[value]

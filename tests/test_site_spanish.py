@@ -1,0 +1,302 @@
+"""The site in Spanish, as far as it is translated (the job search, its job pages and feeds, and
+job alerts): under /es/, with lang="es", no English interface text, hreflang alternates in the
+head and the sitemap, a language switcher that keeps the page and remembers the choice, and
+emails in the language the person used."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polib
+import pytest
+import time_machine
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import timezone
+
+from alerts import services as alert_services
+from alerts.models import Alert
+from tests.factories import OpenJobFactory
+
+pytestmark = pytest.mark.django_db
+CATALOGUE = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES" / "django.po"
+SPANISH_PAGES = [
+    "/es/jobs/",
+    "/es/jobs/?q=analista+de+datos",
+    "/es/jobs/?q=zzzzqqq",
+    "/es/jobs/?government_level=county&salary_min=50000",
+    "/es/jobs/?sort=bogus",
+]
+
+ENGLISH_WORDS = re.compile(r"\b(the|and|your|with|this|that|jobs?|search|pay)\b", re.IGNORECASE)
+
+
+@pytest.fixture
+def jobs():
+    analyst = OpenJobFactory(
+        title="Data Analyst", agency__level="county", salary_min=90_000, salary_max=120_000
+    )
+    OpenJobFactory(title="Registered Nurse", role_family=None, seniority=None)
+    closed = OpenJobFactory(title="GIS Analyst", status="closed", closed_reason="No longer listed")
+    return analyst, closed
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader meets on a page: element text and the attributes read aloud
+    (aria-label, placeholder, title, alt), leaving out listings' own text (``lang="en"``
+    parts, job titles and employers, which are the employer's words) and scripts."""
+
+    SKIP = {"script", "style"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._skipping: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        listing = attrs.get("lang", "").startswith("en") or attrs.get("class") in {
+            "employer",
+            "similar",
+        }
+        if tag in self.SKIP or listing or self._skipping:
+            self._skipping.append(tag)
+            return
+        self.parts += [
+            attrs[name] for name in ("aria-label", "placeholder", "title", "alt") if attrs.get(name)
+        ]
+
+    def handle_endtag(self, tag):
+        if self._skipping and self._skipping[-1] == tag:
+            self._skipping.pop()
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    parser = _VisibleText()
+    parser.feed(html)
+    return " ".join(" ".join(parser.parts).split())
+
+
+def english_phrases() -> list[str]:
+    """The English interface text that must not be left on a Spanish page: each catalogue
+    message's longest literal part, when it reads differently in Spanish and is long enough
+    (three words) not to be a name or a shared word."""
+    phrases = []
+    for entry in polib.pofile(str(CATALOGUE)):
+        pieces = re.split(r"%\(\w+\)[sdr]", entry.msgid)
+        longest = max(pieces, key=len).strip(" .,:;()“”")
+        translated = entry.msgstr or entry.msgstr_plural.get(0, "")
+        if len(longest.split()) >= 3 and longest not in translated:
+            phrases.append(longest)
+    return phrases
+
+
+@pytest.mark.parametrize("path", SPANISH_PAGES)
+def test_the_spanish_job_search_has_no_english_interface_text(client, jobs, path):
+    response = client.get(path)
+    assert response.status_code in (200, 400)
+    html = response.content.decode()
+    assert '<html lang="es">' in html
+    text = visible_text(html)
+    left = [phrase for phrase in english_phrases() if phrase in text]
+    assert left == []
+    # English text in a template that was never marked for translation is in no catalogue:
+    # English's commonest words, which Spanish does not use, catch it.
+    assert ENGLISH_WORDS.findall(text) == []
+
+
+def test_a_job_page_reads_in_spanish_around_the_listing_as_published(client, jobs):
+    analyst, closed = jobs
+    html = client.get(f"/es/jobs/{analyst.pk}/{analyst.slug}/").content.decode()
+    assert '<html lang="es">' in html
+    assert "El empleador publicó este anuncio en inglés" in html
+    assert '<div class="description" lang="en">' in html
+    assert "$90,000 a $120,000 al año" in html
+    assert "Sobre el empleo" in html
+    text = visible_text(html)
+    assert [phrase for phrase in english_phrases() if phrase in text] == []
+    assert ENGLISH_WORDS.findall(text) == []
+    closed_html = client.get(f"/es/jobs/{closed.pk}/{closed.slug}/").content.decode()
+    assert "Este empleo está cerrado." in closed_html
+    assert "No longer listed" not in closed_html  # the internal reason is English-only
+
+
+def test_english_pages_stay_at_their_paths_in_english(client, jobs):
+    analyst, _ = jobs
+    html = client.get("/jobs/?q=data").content.decode()
+    assert '<html lang="en">' in html
+    assert "Find public tech jobs" in html
+    assert f'href="/jobs/{analyst.pk}/{analyst.slug}/"' in html
+    assert "published this listing" not in client.get(analyst.get_absolute_url()).content.decode()
+
+
+def test_spanish_results_link_to_spanish_job_pages(client, jobs):
+    analyst, _ = jobs
+    html = client.get("/es/jobs/?q=analista+de+datos").content.decode()
+    assert f'href="/es/jobs/{analyst.pk}/{analyst.slug}/"' in html
+    # A wrong slug is corrected within the language.
+    response = client.get(f"/es/jobs/{analyst.pk}/wrong-slug/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/es/jobs/{analyst.pk}/{analyst.slug}/"
+
+
+def test_the_head_names_every_language_of_the_page(client, jobs):
+    for path in ("/jobs/?q=data", "/es/jobs/?q=data"):
+        html = client.get(path).content.decode()
+        assert '<link rel="alternate" hreflang="en" href="http://testserver/jobs/?q=data">' in html
+        assert (
+            '<link rel="alternate" hreflang="es" href="http://testserver/es/jobs/?q=data">' in html
+        )
+        assert (
+            '<link rel="alternate" hreflang="x-default" href="http://testserver/jobs/?q=data">'
+            in html
+        )
+
+
+def test_a_page_not_yet_translated_has_no_alternates_or_switcher(client):
+    html = client.get("/employers/login/").content.decode()
+    assert "hreflang" not in html
+    assert "language-switcher" not in html
+    assert client.get("/es/employers/login/").status_code == 404
+
+
+def test_the_switcher_leads_to_the_same_page_and_back(client, jobs):
+    spanish = client.get("/es/jobs/?q=data&remote=onsite").content.decode()
+    link = re.search(
+        r'<a href="([^"]+)" hreflang="en" lang="en" rel="nofollow">English</a>', spanish
+    )
+    assert link
+    response = client.get(link.group(1).replace("&amp;", "&"))
+    assert response.status_code == 302
+    assert response["Location"] == "/jobs/?q=data&remote=onsite"
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+
+    english = client.get("/jobs/?q=data&remote=onsite").content.decode()
+    link = re.search(
+        r'<a href="([^"]+)" hreflang="es" lang="es" rel="nofollow">Español</a>', english
+    )
+    assert link
+    response = client.get(link.group(1).replace("&amp;", "&"))
+    assert response["Location"] == "/es/jobs/?q=data&remote=onsite"
+    assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "es"
+
+
+def test_the_choice_is_remembered_where_the_page_exists_in_it(client, jobs):
+    client.get("/language/es/?next=/jobs/")
+    response = client.get("/jobs/?q=data")
+    assert response.status_code == 302
+    assert response["Location"] == "/es/jobs/?q=data"
+    assert "Cookie" in response["Vary"]
+    assert client.get("/employers/login/").status_code == 200  # English only, for now
+    assert client.get("/api/v1/jobs/").status_code == 200  # the API takes lang= instead
+    client.get("/language/en/?next=/es/jobs/")
+    assert client.get("/jobs/?q=data").status_code == 200
+
+
+def test_the_switcher_never_leads_off_the_site_or_to_an_unknown_language(client):
+    response = client.get("/language/es/?next=https://evil.example/phish")
+    assert response["Location"] == "/"
+    assert client.get("/language/xx/?next=/jobs/").status_code == 404
+
+
+def test_search_errors_read_in_spanish(client):
+    response = client.get("/es/jobs/?sort=bogus")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "No pudimos leer esa búsqueda." in html
+    assert "sort debe ser uno de relevance, newest, closing, salary, no &#x27;bogus&#x27;." in html
+
+
+def test_the_feeds_of_a_spanish_search_are_in_spanish(client, jobs):
+    analyst, _ = jobs
+    body = client.get("/es/jobs/feed.rss?q=analista+de+datos").content.decode()
+    assert (
+        "<title>Empleos de tecnología pública: analista de datos (Public Tech Pathways)</title>"
+        in body
+    )
+    assert f"http://testserver/es/jobs/{analyst.pk}/{analyst.slug}/" in body
+    assert "$90,000 a $120,000 al año" in body
+
+
+def test_the_sitemap_lists_each_job_in_both_languages_with_alternates(client, jobs):
+    analyst, _ = jobs
+    body = client.get("/sitemap.xml").content.decode()
+    english = f"http://testserver/jobs/{analyst.pk}/{analyst.slug}/"
+    spanish = f"http://testserver/es/jobs/{analyst.pk}/{analyst.slug}/"
+    assert f"<loc>{english}</loc>" in body
+    assert f"<loc>{spanish}</loc>" in body
+    assert f'<xhtml:link rel="alternate" hreflang="es" href="{spanish}"/>' in body
+    assert f'<xhtml:link rel="alternate" hreflang="x-default" href="{english}"/>' in body
+
+
+# Alerts: asked for in Spanish, written in Spanish ------------------------------------------------
+
+
+def _sign_up_in_spanish(client, commits, **fields):
+    caches["limits"].clear()
+    data = {"email": "ana@example.org", "query": "q=data", "frequency": "weekly", **fields}
+    with commits(execute=True):
+        return client.post("/es/alerts/", data)
+
+
+def test_an_alert_asked_for_in_spanish_is_confirmed_and_sent_in_spanish(
+    client, jobs, mailoutbox, django_capture_on_commit_callbacks
+):
+    response = _sign_up_in_spanish(client, django_capture_on_commit_callbacks)
+    assert response["Location"] == "/es/alerts/check-email/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Revise su correo" in page
+    assert Alert.objects.get().language == "es"
+    [confirmation] = mailoutbox
+    assert confirmation.subject == "Confirme su alerta de empleos"
+    assert "Pidió recibir un correo cada semana" in confirmation.body
+    assert '<html lang="es">' in confirmation.alternatives[0][0]
+    link = re.search(r"http://[^\s]+(/es/alerts/confirm/[^\s]+/)", confirmation.body)
+    assert link, confirmation.body
+    confirmed = client.get(link.group(1)).content.decode()
+    assert "Su alerta de empleos está activa" in confirmed
+    assert 'href="/es/jobs/?q=data"' in confirmed
+
+    mailoutbox.clear()
+    with time_machine.travel(timezone.now() + timedelta(hours=1), tick=False):
+        new = OpenJobFactory(title="Data Engineer", salary_min=100_000, salary_max=130_000)
+    with time_machine.travel(timezone.now() + timedelta(days=8), tick=False):
+        assert alert_services.send_digests().emails == 1
+    [digest] = mailoutbox
+    assert digest.subject == "1 empleo nuevo: “data”"
+    assert f"/es/jobs/{new.pk}/{new.slug}/" in digest.body
+    assert "$100,000 a $130,000 al año" in digest.body
+    assert "/es/alerts/unsubscribe/" in digest.extra_headers["List-Unsubscribe"]
+    assert "Cancele esta alerta:" in digest.body
+
+
+def test_the_alert_forms_errors_read_in_spanish(client, django_capture_on_commit_callbacks):
+    response = _sign_up_in_spanish(
+        client, django_capture_on_commit_callbacks, email="not-an-address", query="sort=bogus"
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="es">' in html
+    assert "Corrija 2 problemas" in html
+    assert "Su correo electrónico: Introduzca una dirección de correo electrónico válida." in html
+    assert "Esta búsqueda no se puede guardar: sort debe ser uno de" in html
+
+
+def test_an_english_sign_up_stays_english(
+    client, jobs, mailoutbox, django_capture_on_commit_callbacks
+):
+    caches["limits"].clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/alerts/", {"email": "ana@example.org", "query": "q=data", "frequency": "daily"}
+        )
+    assert Alert.objects.get().language == "en"
+    assert mailoutbox[0].subject == "Confirm your job alert"
+    assert "/es/" not in mailoutbox[0].body
