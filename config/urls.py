@@ -34,7 +34,6 @@ urlpatterns = [
     path("language/<str:code>/", views.choose_language, name="choose-language"),
     path("api/v1/", search_api.urls),
     path("search/", site_search, name="site-search"),
-    path("employers/", include("postings.urls")),
     path("from-federal/", include("pathways.urls")),
     path("insights/", include("insights.urls")),
     path("django-admin/", admin.site.urls),
@@ -60,6 +59,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("jobs/", include(search_urls)),
     path("alerts/", include("alerts.urls")),
+    path("employers/", include("postings.urls")),
     prefix_default_language=False,
 )
 

@@ -18,7 +18,8 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from jobboard.models import EmployerProfile
@@ -46,28 +47,44 @@ verification_tokens = EmailVerificationTokens()
 def send_verification_email(user_id: int, link: str) -> None:
     """The confirmation link for a new (or restarted) account."""
     user = get_user_model().objects.get(pk=user_id)
-    send_mail(
-        "Confirm your email for Public Tech Pathways",
-        f"Welcome! Confirm your email to start posting jobs:\n\n{link}\n\n"
-        "The link works once, for 48 hours. If you did not sign up, ignore this message.",
-        settings.DEFAULT_FROM_EMAIL,
-        [user.email],
-    )
+    with translation.override(_language_of(user)):
+        send_mail(
+            _("Confirm your email for Public Tech Pathways"),
+            _(
+                "Welcome! Confirm your email to start posting jobs:\n\n%(link)s\n\n"
+                "The link works once, for 48 hours. If you did not sign up, ignore this message."
+            )
+            % {"link": link},
+            settings.DEFAULT_FROM_EMAIL,
+            [user.email],
+        )
 
 
 @task()
-def send_account_exists_email(user_id: int, sign_in_url: str, reset_url: str) -> None:
+def send_account_exists_email(
+    user_id: int, sign_in_url: str, reset_url: str, language: str = ""
+) -> None:
     """Someone signed up with an address that already has an account: tell its owner."""
     user = get_user_model().objects.get(pk=user_id)
-    send_mail(
-        "You already have a Public Tech Pathways account",
-        "Someone, perhaps you, tried to create an employer account with this address. It "
-        f"already has one, so nothing was changed.\n\nSign in: {sign_in_url}\n"
-        f"Forgot your password? Reset it: {reset_url}\n\n"
-        "If this was not you, you can ignore this message.",
-        settings.DEFAULT_FROM_EMAIL,
-        [user.email],
-    )
+    with translation.override(language or _language_of(user)):
+        send_mail(
+            _("You already have a Public Tech Pathways account"),
+            _(
+                "Someone, perhaps you, tried to create an employer account with this address. It "
+                "already has one, so nothing was changed.\n\nSign in: %(sign_in)s\n"
+                "Forgot your password? Reset it: %(reset)s\n\n"
+                "If this was not you, you can ignore this message."
+            )
+            % {"sign_in": sign_in_url, "reset": reset_url},
+            settings.DEFAULT_FROM_EMAIL,
+            [user.email],
+        )
+
+
+def _language_of(user) -> str:
+    """The language an employer signed up in (their emails are written in it)."""
+    profile = EmployerProfile.objects.filter(user=user).first()
+    return profile.language if profile is not None else settings.LANGUAGE_CODE
 
 
 def is_verified(user: AbstractBaseUser) -> bool:
@@ -86,6 +103,7 @@ def sign_up(
     verify_link: Callable[[AbstractBaseUser, str], str],
     sign_in_url: str,
     reset_url: str,
+    language: str = "en",
 ) -> None:
     """Create an inactive account and send its confirmation link, or start an unverified one
     over, or tell the owner of an existing account; the caller answers all three alike.
@@ -94,7 +112,7 @@ def sign_up(
     user = users.objects.select_for_update().filter(username=email).first()
     if user is not None and (user.is_active or is_verified(user)):
         transaction.on_commit(
-            lambda: send_account_exists_email.enqueue(user.pk, sign_in_url, reset_url)
+            lambda: send_account_exists_email.enqueue(user.pk, sign_in_url, reset_url, language)
         )
         return
     if user is None:
@@ -111,6 +129,7 @@ def sign_up(
             "organisation": organisation,
             "government_level": government_level,
             "website": website,
+            "language": language,
         },
     )
     link = verify_link(user, verification_tokens.make_token(user))

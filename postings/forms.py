@@ -11,18 +11,24 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from ingest.sanitise import plain_text, sanitise_html
 from jobboard import limits
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
+from search.service import labels
 
 MAX_DAYS_AHEAD = 120
 DESCRIPTION_MAX = 20_000
 
 
-TOO_MANY_SIGN_INS = (
+TOO_MANY_SIGN_INS = _(
     "Too many unsuccessful sign-ins for this account or from this network. Wait 15 minutes "
     "and try again, or reset your password."
 )
@@ -55,7 +61,7 @@ class EmployerSignInForm(SignInLimitMixin, AuthenticationForm):
 
     error_messages = {
         **AuthenticationForm.error_messages,
-        "invalid_login": (
+        "invalid_login": _(
             "Your email and password did not match, or the email is not confirmed yet. "
             "Please try again."
         ),
@@ -98,16 +104,17 @@ class AdminPasswordResetForm(PasswordResetLimitMixin, WagtailPasswordResetForm):
 class SignUpForm(forms.Form):
     """An employer account: the email is the sign-in name."""
 
-    email = forms.EmailField(label="Work email", max_length=254)
+    email = forms.EmailField(label=_("Work email"), max_length=254)
     password = forms.CharField(
+        label=_("Password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=password_validation.password_validators_help_text_html(),
+        help_text=lazy(password_validation.password_validators_help_text_html, str)(),
     )
-    organisation = forms.CharField(label="Organisation or agency", max_length=200)
+    organisation = forms.CharField(label=_("Organisation or agency"), max_length=200)
     government_level = forms.ChoiceField(
-        label="Level of government", choices=[("", "Choose one"), *GovernmentLevel.choices]
+        label=_("Level of government"), choices=[("", _("Choose one")), *GovernmentLevel.choices]
     )
-    website = forms.URLField(required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     def clean_email(self) -> str:
         # Whether the address has an account is never said here (postings/accounts.py).
@@ -127,12 +134,12 @@ class SignUpForm(forms.Form):
         return cleaned
 
 
-def _printable_line(value: str, what: str) -> str:
+def _printable_line(value: str) -> str:
     """A one-line text field with no control or invisible formatting characters (which break
-    feeds and XML, and can disguise a title)."""
+    feeds and XML, and can disguise a title). The form's error list names the field."""
     if any(unicodedata.category(character) in {"Cc", "Cf"} for character in value):
         raise forms.ValidationError(
-            f"{what} contains control or invisible characters. Type it again without them."
+            _("This contains control or invisible characters. Type it again without them.")
         )
     return value
 
@@ -143,7 +150,7 @@ class SubmissionForm(forms.ModelForm):
     # A field people never see (hidden by CSS and from assistive technology); bots fill it.
     fax_number = forms.CharField(
         required=False,
-        label="Leave this empty",
+        label=_("Leave this empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -167,28 +174,33 @@ class SubmissionForm(forms.ModelForm):
             "how_to_apply",
         ]
         labels = {
-            "title": "Job title",
-            "organisation": "Organisation or agency",
-            "role_family": "Role",
-            "seniority": "Level",
-            "work_arrangement": "Remote, hybrid or on-site",
-            "employment_type": "Job type",
-            "salary_min": "Pay from",
-            "salary_max": "Pay to",
-            "pay_interval": "Pay per",
-            "closes_on": "Closing date",
-            "apply_url": "Application link",
-            "apply_email": "Or application email",
+            "title": _("Job title"),
+            "organisation": _("Organisation or agency"),
+            "role_family": _("Role"),
+            "seniority": _("Level"),
+            "description": _("Description"),
+            "location": _("Location"),
+            "work_arrangement": _("Remote, hybrid or on-site"),
+            "employment_type": _("Job type"),
+            "salary_min": _("Pay from"),
+            "salary_max": _("Pay to"),
+            "pay_interval": _("Pay per"),
+            "closes_on": _("Closing date"),
+            "apply_url": _("Application link"),
+            "apply_email": _("Or application email"),
+            "how_to_apply": _("How to apply"),
         }
         help_texts = {
-            "role_family": "Leave as suggested or pick another; we suggest one from the title.",
-            "description": (
+            "role_family": _("Leave as suggested or pick another; we suggest one from the title."),
+            "description": _(
                 "Plain text or simple HTML (paragraphs, lists, links). "
                 "Scripts and styles are removed."
             ),
-            "salary_min": "California law requires a pay scale in every posting.",
-            "closes_on": f"Required, in the future and at most {MAX_DAYS_AHEAD} days ahead.",
-            "apply_url": "An http:// or https:// link to the application.",
+            "salary_min": _("California law requires a pay scale in every posting."),
+            "closes_on": format_lazy(
+                _("Required, in the future and at most {days} days ahead."), days=MAX_DAYS_AHEAD
+            ),
+            "apply_url": _("An http:// or https:// link to the application."),
         }
         widgets = {
             "closes_on": forms.DateInput(attrs={"type": "date"}),
@@ -198,36 +210,42 @@ class SubmissionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["role_family"].queryset = RoleFamily.objects.ordered()
-        self.fields["role_family"].empty_label = "Suggest from the title"
-        self.fields["seniority"].queryset = SeniorityLevel.objects.ordered()
-        self.fields["seniority"].empty_label = "Suggest from the title"
+        for name, facet, terms in (
+            ("role_family", "role_family", RoleFamily.objects.ordered()),
+            ("seniority", "seniority", SeniorityLevel.objects.ordered()),
+        ):
+            field = self.fields[name]
+            field.queryset = terms
+            field.empty_label = _("Suggest from the title")
+            names = labels(facet, [term.slug for term in terms])  # in the active language
+            field.label_from_instance = lambda term, names=names: names[term.slug]
         self.fields["apply_url"].assume_scheme = "https"
 
     def clean_title(self) -> str:
-        return _printable_line(self.cleaned_data["title"], "The job title")
+        return _printable_line(self.cleaned_data["title"])
 
     def clean_organisation(self) -> str:
-        return _printable_line(self.cleaned_data["organisation"], "The organisation's name")
+        return _printable_line(self.cleaned_data["organisation"])
 
     def clean_location(self) -> str:
-        return _printable_line(self.cleaned_data["location"], "The location")
+        return _printable_line(self.cleaned_data["location"])
 
     def clean_fax_number(self) -> str:
         if self.cleaned_data.get("fax_number"):
-            raise forms.ValidationError("This posting could not be accepted.")
+            raise forms.ValidationError(_("This posting could not be accepted."))
         return ""
 
     def clean_description(self) -> str:
         description = self.cleaned_data["description"]
         if len(description) > DESCRIPTION_MAX:
             raise forms.ValidationError(
-                f"The description is too long: at most {DESCRIPTION_MAX:,} characters."
+                _("The description is too long: at most %(limit)s characters.")
+                % {"limit": f"{DESCRIPTION_MAX:,}"}
             )
         clean = sanitise_html(description)
         if len(plain_text(clean)) < 50:
             raise forms.ValidationError(
-                "Describe the job in at least a few sentences (50 characters or more)."
+                _("Describe the job in at least a few sentences (50 characters or more).")
             )
         return clean
 
@@ -235,35 +253,43 @@ class SubmissionForm(forms.ModelForm):
         closes_on = self.cleaned_data["closes_on"]
         today = timezone.localdate()
         if closes_on <= today:
-            raise forms.ValidationError("The closing date must be in the future.")
-        if closes_on > today + timedelta(days=MAX_DAYS_AHEAD):
+            raise forms.ValidationError(_("The closing date must be in the future."))
+        latest = today + timedelta(days=MAX_DAYS_AHEAD)
+        if closes_on > latest:
             raise forms.ValidationError(
-                f"The closing date can be at most {MAX_DAYS_AHEAD} days from today "
-                f"({today + timedelta(days=MAX_DAYS_AHEAD):%B %-d, %Y})."
+                _("The closing date can be at most %(days)d days from today (%(latest)s).")
+                % {
+                    "days": MAX_DAYS_AHEAD,
+                    "latest": date_format(latest, pgettext("date format", "F j, Y")),
+                }
             )
         return closes_on
 
     def clean_apply_url(self) -> str:
         url = self.cleaned_data.get("apply_url", "")
         if url and not url.lower().startswith(("http://", "https://")):
-            raise forms.ValidationError("The application link must start with http:// or https://.")
+            raise forms.ValidationError(
+                _("The application link must start with http:// or https://.")
+            )
         return url
 
     def clean(self):
         cleaned = super().clean()
         low, high = cleaned.get("salary_min"), cleaned.get("salary_max")
         if low is not None and low <= 0:
-            self.add_error("salary_min", "Pay must be more than zero.")
+            self.add_error("salary_min", _("Pay must be more than zero."))
         if low is not None and high is not None and low > high:
-            self.add_error("salary_max", "The top of the pay range must not be below its bottom.")
+            self.add_error(
+                "salary_max", _("The top of the pay range must not be below its bottom.")
+            )
         if not cleaned.get("apply_url") and not cleaned.get("apply_email"):
-            self.add_error("apply_url", "Give an application link or an application email.")
+            self.add_error("apply_url", _("Give an application link or an application email."))
         return cleaned
 
 
 class ExtendForm(forms.Form):
     closes_on = forms.DateField(
-        label="New closing date", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("New closing date"), widget=forms.DateInput(attrs={"type": "date"})
     )
 
 

@@ -20,6 +20,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from ingest.agencies import AgencyResolver
 from ingest.pay import annualise
@@ -74,10 +75,12 @@ def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = Non
     edit of a posting already waiting for review is recorded as such and goes to the back of
     the queue, so a moderator who opened the earlier text cannot approve this one unread."""
     if submission.owner_id != by.pk:
-        raise IllegalTransition("Only the employer who wrote a posting can submit it.")
-    if submission.status not in {S.DRAFT, S.CHANGES_REQUESTED, S.APPROVED, S.PENDING}:
-        state = submission.get_status_display().lower()
-        raise IllegalTransition(f"A posting that is {state} cannot be submitted.")
+        raise IllegalTransition(_("Only the employer who wrote a posting can submit it."))
+    _require(
+        submission,
+        {S.DRAFT, S.CHANGES_REQUESTED, S.APPROVED, S.PENDING},
+        _("A posting that is %(state)s cannot be submitted."),
+    )
     action = "edited while waiting for review" if submission.status == S.PENDING else "submitted"
     submission.submitted_at = timezone.now()
     submission.submitted_ip = ip
@@ -146,8 +149,12 @@ def reject(
 def close(*, submission: Submission, by: AbstractBaseUser) -> Submission:
     """The employer closes the posting early (filled, or withdrawn)."""
     if submission.owner_id != by.pk:
-        raise IllegalTransition("Only the employer who wrote a posting can close it.")
-    _require(submission, {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED}, "closed")
+        raise IllegalTransition(_("Only the employer who wrote a posting can close it."))
+    _require(
+        submission,
+        {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED},
+        _("A posting that is %(state)s cannot be closed."),
+    )
     if submission.job_id and submission.job.is_open:
         close_job(job=submission.job, reason="Closed early by the employer.")
     _move(submission, S.CLOSED, by=by, action="closed by the employer")
@@ -159,13 +166,13 @@ def extend(*, submission: Submission, by: AbstractBaseUser, closes_on: date) -> 
     """Move a live posting's closing date. Within the rule (at most 120 days from the
     original submission) it takes effect at once; beyond it, the posting goes back to review."""
     if submission.owner_id != by.pk:
-        raise IllegalTransition("Only the employer who wrote a posting can extend it.")
-    _require(submission, {S.APPROVED}, "extended")
+        raise IllegalTransition(_("Only the employer who wrote a posting can extend it."))
+    _require(submission, {S.APPROVED}, _("A posting that is %(state)s cannot be extended."))
     today = timezone.localdate()
     if closes_on <= today:
-        raise IllegalTransition("The new closing date must be in the future.")
+        raise IllegalTransition(_("The new closing date must be in the future."))
     if closes_on <= submission.closes_on:
-        raise IllegalTransition("The new closing date must be later than the current one.")
+        raise IllegalTransition(_("The new closing date must be later than the current one."))
     submission.closes_on = closes_on
     first_day = timezone.localdate(submission.submitted_at) if submission.submitted_at else today
     if closes_on > first_day + timedelta(days=MAX_DAYS_OPEN):
@@ -286,11 +293,10 @@ def _direct_source() -> Source:
     return source
 
 
-def _require(submission: Submission, allowed: set[str], verb: str) -> None:
+def _require(submission: Submission, allowed: set[str], refusal: str) -> None:
+    """Refuse a change from any other state, saying why (``refusal`` names the %(state)s)."""
     if submission.status not in allowed:
-        raise IllegalTransition(
-            f"A posting that is {submission.get_status_display().lower()} cannot be {verb}."
-        )
+        raise IllegalTransition(refusal % {"state": submission.get_status_display().lower()})
 
 
 def _decide(
@@ -315,7 +321,7 @@ def _decide(
             "The employer changed this posting after you opened it, so your decision was "
             "not saved. Read the new version below; it stays in the queue."
         )
-    _require(current, {S.PENDING}, verb)
+    _require(current, {S.PENDING}, f"A posting that is %(state)s cannot be {verb}.")
     if missing and not comment.strip():
         raise IllegalTransition(missing)
     submission.moderator_comment = comment.strip()

@@ -14,9 +14,12 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.encoding import force_bytes, force_str
+from django.utils.formats import date_format
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 
 from ingest.classifier import Classifier
@@ -33,9 +36,13 @@ from postings.forms import ExtendForm, SignUpForm, SubmissionForm
 
 SIGN_UPS = 10  # an hour, from one client address
 SIGN_UPS_PER_EMAIL = 3  # an hour, for one email address (each sends it an email)
-TOO_MANY_SIGN_UPS = "Too many sign-ups from this network or for this address. Try again in an hour."
-SUBMITTED = "Thank you. A moderator will review the posting, usually within a working day."
-EXTENDED_FOR_REVIEW = (
+TOO_MANY_SIGN_UPS = gettext_lazy(
+    "Too many sign-ups from this network or for this address. Try again in an hour."
+)
+SUBMITTED = gettext_lazy(
+    "Thank you. A moderator will review the posting, usually within a working day."
+)
+EXTENDED_FOR_REVIEW = gettext_lazy(
     "That is more than 120 days after you first posted, so a moderator will review the new "
     "date; the posting stays live meanwhile."
 )
@@ -67,6 +74,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             verify_link=verify_link,
             sign_in_url=request.build_absolute_uri(reverse("employers:login")),
             reset_url=request.build_absolute_uri(reverse("employers:password_reset")),
+            language=translation.get_language(),
         )
         return render(request, "employers/check_email.html", {"email": data["email"]})
     return render(request, "employers/signup.html", {"form": form})
@@ -82,7 +90,7 @@ def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     if not accounts.verify(user, token):
         return render(request, "employers/verify_failed.html", status=400)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    messages.success(request, "Your email is confirmed. You can post jobs now.")
+    messages.success(request, _("Your email is confirmed. You can post jobs now."))
     return redirect("employers:dashboard")
 
 
@@ -101,11 +109,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def posting_form(request: HttpRequest, public_id=None) -> HttpResponse:
     """/employers/postings/new/ and /employers/postings/<id>/edit/."""
     if not hasattr(request.user, "employer"):
-        messages.error(request, "Postings come from employer accounts. Sign up first.")
+        messages.error(request, _("Postings come from employer accounts. Sign up first."))
         return redirect("employers:signup")
     posting = _own_posting(request, public_id) if public_id else None
     if posting is not None and not services.can_edit(posting):
-        messages.error(request, "This posting can no longer be changed.")
+        messages.error(request, _("This posting can no longer be changed."))
         return redirect("employers:dashboard")
     initial = {} if posting else {"organisation": request.user.employer.organisation}
     form = SubmissionForm(request.POST or None, instance=posting, initial=initial)
@@ -134,7 +142,7 @@ def _save_posting(request: HttpRequest, form: SubmissionForm) -> HttpResponse:
             messages.success(request, SUBMITTED)
         else:
             posting.save()
-            messages.success(request, "Draft saved. Submit it for review when it is ready.")
+            messages.success(request, _("Draft saved. Submit it for review when it is ready."))
     return redirect("employers:dashboard")
 
 
@@ -167,7 +175,9 @@ def close_posting(request: HttpRequest, public_id) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(
-            request, f"“{posting.title}” is closed and no longer shown to job seekers."
+            request,
+            _("“%(title)s” is closed and no longer shown to job seekers.")
+            % {"title": posting.title},
         )
     return redirect("employers:dashboard")
 
@@ -178,7 +188,7 @@ def extend_posting(request: HttpRequest, public_id) -> HttpResponse:
     posting = _own_posting(request, public_id)
     form = ExtendForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Enter the new closing date as a date.")
+        messages.error(request, _("Enter the new closing date as a date."))
         return redirect("employers:dashboard")
     try:
         services.extend(
@@ -191,9 +201,8 @@ def extend_posting(request: HttpRequest, public_id) -> HttpResponse:
         if posting.status == SubmissionStatus.PENDING:
             messages.success(request, EXTENDED_FOR_REVIEW)
         else:
-            messages.success(
-                request, f"The closing date is now {posting.closes_on:%B} {posting.closes_on.day}."
-            )
+            day = date_format(posting.closes_on, pgettext("date format", "F j"))
+            messages.success(request, _("The closing date is now %(day)s.") % {"day": day})
     return redirect("employers:dashboard")
 
 
@@ -216,9 +225,11 @@ def _rate_limited(request: HttpRequest, *, new: bool) -> str:
     if new:
         since = timezone.now() - timedelta(hours=1)
         if Submission.objects.by(request.user).filter(created_at__gte=since).count() >= per_hour:
-            return f"You can create at most {per_hour} postings an hour. Please try again later."
+            return _(
+                "You can create at most %(count)d postings an hour. Please try again later."
+            ) % {"count": per_hour}
     elif not limits.allow("posting-edits", str(request.user.pk), limit=per_hour * 4):
-        return "You have changed postings very often in the last hour. Please try again later."
+        return _("You have changed postings very often in the last hour. Please try again later.")
     if not limits.allow("postings-address", limits.client_address(request), limit=per_hour * 2):
-        return "Too many postings come from this network right now. Please try again later."
+        return _("Too many postings come from this network right now. Please try again later.")
     return ""

@@ -1,7 +1,7 @@
-"""The site in Spanish, as far as it is translated (the job search, its job pages and feeds, and
-job alerts): under /es/, with lang="es", no English interface text, hreflang alternates in the
-head and the sitemap, a language switcher that keeps the page and remembers the choice, and
-emails in the language the person used."""
+"""The site in Spanish, as far as it is translated (the job search, its job pages and feeds, job
+alerts and the employers' side): under /es/, with lang="es", no English interface text,
+hreflang alternates in the head and the sitemap, a language switcher that keeps the page and
+remembers the choice, and emails in the language the person used."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from django.utils import timezone
 
 from alerts import services as alert_services
 from alerts.models import Alert
-from tests.factories import OpenJobFactory
+from jobboard.models import Submission
+from postings import services as postings
+from tests.factories import OpenJobFactory, moderator
 
 pytestmark = pytest.mark.django_db
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "es" / "LC_MESSAGES" / "django.po"
@@ -29,6 +31,10 @@ SPANISH_PAGES = [
     "/es/jobs/?q=zzzzqqq",
     "/es/jobs/?government_level=county&salary_min=50000",
     "/es/jobs/?sort=bogus",
+    "/es/alerts/?q=data",
+    "/es/employers/signup/",
+    "/es/employers/login/",
+    "/es/employers/password-reset/",
 ]
 
 ENGLISH_WORDS = re.compile(r"\b(the|and|your|with|this|that|jobs?|search|pay)\b", re.IGNORECASE)
@@ -161,10 +167,10 @@ def test_the_head_names_every_language_of_the_page(client, jobs):
 
 
 def test_a_page_not_yet_translated_has_no_alternates_or_switcher(client):
-    html = client.get("/employers/login/").content.decode()
+    html = client.get("/from-federal/").content.decode()
     assert "hreflang" not in html
     assert "language-switcher" not in html
-    assert client.get("/es/employers/login/").status_code == 404
+    assert client.get("/es/from-federal/").status_code == 404
 
 
 def test_the_switcher_leads_to_the_same_page_and_back(client, jobs):
@@ -194,7 +200,7 @@ def test_the_choice_is_remembered_where_the_page_exists_in_it(client, jobs):
     assert response.status_code == 302
     assert response["Location"] == "/es/jobs/?q=data"
     assert "Cookie" in response["Vary"]
-    assert client.get("/employers/login/").status_code == 200  # English only, for now
+    assert client.get("/from-federal/").status_code == 200  # English only, for now
     assert client.get("/api/v1/jobs/").status_code == 200  # the API takes lang= instead
     client.get("/language/en/?next=/es/jobs/")
     assert client.get("/jobs/?q=data").status_code == 200
@@ -300,3 +306,78 @@ def test_an_english_sign_up_stays_english(
     assert Alert.objects.get().language == "en"
     assert mailoutbox[0].subject == "Confirm your job alert"
     assert "/es/" not in mailoutbox[0].body
+
+
+# Employers: sign up and post in Spanish ----------------------------------------------------------
+
+
+def test_an_employer_signs_up_and_posts_in_spanish(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    caches["limits"].clear()
+    account = {
+        "email": "maria@pasadena.example.gov",
+        "password": "siete caballos correctos",
+        "organisation": "Ciudad de Pasadena",
+        "government_level": "city",
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post("/es/employers/signup/", account).content.decode()
+    assert "Enviamos un enlace a <strong>maria@pasadena.example.gov</strong>" in page
+    [welcome] = mailoutbox
+    assert welcome.subject == "Confirme su correo para Public Tech Pathways"
+    link = re.search(r"http://testserver(/es/employers/verify/\S+/)", welcome.body)
+    assert link, welcome.body
+    dashboard = client.get(link.group(1), follow=True).content.decode()
+    assert "Su correo está confirmado. Ya puede publicar empleos." in dashboard
+    assert "Sus anuncios" in dashboard
+
+    form = client.get("/es/employers/postings/new/").content.decode()
+    assert '<html lang="es">' in form
+    assert "Sugerir a partir del título" in form
+    assert ">Datos, análisis e IA</option>" in form  # the taxonomy in Spanish
+    assert [p for p in english_phrases() if p in visible_text(form)] == []
+
+    closes = (timezone.localdate() + timedelta(days=21)).isoformat()
+    posting = {
+        "title": "Analista de datos",
+        "organisation": "Ciudad de Pasadena",
+        "role_family": "",
+        "seniority": "",
+        "description": "Corto.",
+        "location": "Pasadena, CA",
+        "work_arrangement": "hybrid",
+        "employment_type": "full-time",
+        "salary_min": "98000",
+        "salary_max": "91000",
+        "pay_interval": "year",
+        "closes_on": closes,
+        "apply_url": "https://www.governmentjobs.com/careers/pasadena/jobs/1",
+        "apply_email": "",
+        "how_to_apply": "",
+        "fax_number": "",
+        "submit": "1",
+    }
+    refused = client.post("/es/employers/postings/new/", posting).content.decode()
+    assert "Corrija 2 problemas" in refused
+    assert "Describa el empleo en al menos unas frases (50 caracteres o más)." in refused
+    assert "El máximo del rango de sueldo no puede ser menor que el mínimo." in refused
+
+    posting.update(
+        description="Construya los tableros que el Concejo Municipal usa para seguir los "
+        "permisos de vivienda en Pasadena.",
+        salary_max="131000",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post("/es/employers/postings/new/", posting, follow=True)
+    assert "Gracias. Un moderador revisará el anuncio" in done.content.decode()
+
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        postings.approve(submission=Submission.objects.get(), by=moderator())
+    [decision] = [m for m in mailoutbox if m.to == ["maria@pasadena.example.gov"]]
+    assert decision.subject == "Su anuncio “Analista de datos”: publicado"
+    assert "Quienes buscan empleo ya pueden encontrarlo." in decision.body
+    job = Submission.objects.get().job
+    assert f"/es/jobs/{job.pk}/{job.slug}/" in decision.body

@@ -11,6 +11,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from jobboard.models.choices import EmploymentType, GovernmentLevel, PayInterval, WorkArrangement
 
@@ -25,19 +26,25 @@ class EmployerProfile(models.Model):
     government_level = models.CharField(max_length=20, choices=GovernmentLevel.choices)
     website = models.URLField(blank=True)
     email_verified_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(
+        max_length=10,
+        default="en",
+        help_text="The language the employer signed up in (settings.LANGUAGES): the emails "
+        "about their account and postings are written in it.",
+    )
 
     def __str__(self) -> str:
         return self.organisation
 
 
 class SubmissionStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PENDING = "pending", "Waiting for review"
-    CHANGES_REQUESTED = "changes_requested", "Changes requested"
-    APPROVED = "approved", "Live"
-    REJECTED = "rejected", "Rejected"
-    EXPIRED = "expired", "Expired"
-    CLOSED = "closed", "Closed by the employer"
+    DRAFT = "draft", _("Draft")
+    PENDING = "pending", _("Waiting for review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    APPROVED = "approved", _("Live")
+    REJECTED = "rejected", _("Rejected")
+    EXPIRED = "expired", _("Expired")
+    CLOSED = "closed", _("Closed by the employer")
 
 
 class SubmissionQuerySet(models.QuerySet):

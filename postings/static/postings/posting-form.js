@@ -24,7 +24,7 @@
         var role = fill(form.querySelector("#id_role_family"), suggestion.role_family_id);
         var level = fill(form.querySelector("#id_seniority"), suggestion.seniority_id);
         if ((role || level) && status) {
-          status.textContent = "We suggested a role and level from the title; change them if they are wrong.";
+          status.textContent = form.dataset.suggested;  // written by the page, in its language
         }
       })
       .catch(function () { /* the server suggests on save anyway */ });
