@@ -35,7 +35,6 @@ urlpatterns = [
     path("api/v1/", search_api.urls),
     path("search/", site_search, name="site-search"),
     path("from-federal/", include("pathways.urls")),
-    path("insights/", include("insights.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -60,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("jobs/", include(search_urls)),
     path("alerts/", include("alerts.urls")),
     path("employers/", include("postings.urls")),
+    path("insights/", include("insights.urls")),
     prefix_default_language=False,
 )
 

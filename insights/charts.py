@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import vl_convert
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
 
 from insights.figures import Count, Figures, Row
 
@@ -56,6 +60,13 @@ class Chart:
     link: str
     link_text: str
     notes: list[str] = field(default_factory=list)
+
+
+def search_all(count: int) -> str:
+    """The link under a chart of every open job."""
+    return ngettext("Search the %(count)s open job", "Search all %(count)s open jobs", count) % {
+        "count": f"{count:,}"
+    }
 
 
 def money(amount: int | None) -> str:
@@ -102,7 +113,9 @@ def render_svg(spec: dict[str, Any]) -> str:
     if vega is None:
         vega = vl_convert.vegalite_to_vega(spec, config=CONFIG)
         if sum("values" in data for data in vega.get("data", [])) != 1:
-            return vl_convert.vegalite_to_svg(spec, config=CONFIG, allowed_base_urls=[])
+            return vl_convert.vegalite_to_svg(
+                spec, config=CONFIG, allowed_base_urls=[], **_locales()
+            )
         if len(_COMPILED) >= COMPILED_LIMIT:
             _COMPILED.clear()
         _COMPILED[shape] = vega
@@ -111,7 +124,16 @@ def render_svg(spec: dict[str, Any]) -> str:
         **vega,
         "data": [{**data, "values": values} if "values" in data else data for data in vega["data"]],
     }
-    return vl_convert.vega_to_svg(vega, allowed_base_urls=[])
+    return vl_convert.vega_to_svg(vega, allowed_base_urls=[], **_locales())
+
+
+# d3's number and date formats of each language: months and separators in the axes.
+D3_LOCALES = {"en": "en-US", "es": "es-MX"}
+
+
+def _locales() -> dict[str, str]:
+    locale = D3_LOCALES.get(translation.get_language() or "en", "en-US")
+    return {"format_locale": locale, "time_format_locale": locale}
 
 
 _OPENING = re.compile(r"<svg\b[^>]*>")
@@ -198,7 +220,7 @@ def pay_spec(rows: list[Row]) -> dict:
                     "x": {
                         "field": "low",
                         "type": "quantitative",
-                        "title": "Annual pay",
+                        "title": _("Annual pay"),
                         "axis": money_axis,
                     },
                     "x2": {"field": "high"},
@@ -220,10 +242,11 @@ def pay_spec(rows: list[Row]) -> dict:
 
 def weekly_spec(figures: Figures) -> dict:
     values = []
+    new, closed = _("New postings"), _("Closed")
     for week in figures.weekly:
-        values.append({"week": week.week.isoformat(), "series": "New postings", "n": week.new})
-        values.append({"week": week.week.isoformat(), "series": "Closed", "n": week.closed})
-    series = {"domain": ["New postings", "Closed"]}
+        values.append({"week": week.week.isoformat(), "series": new, "n": week.new})
+        values.append({"week": week.week.isoformat(), "series": closed, "n": week.closed})
+    series = {"domain": [new, closed]}
     return {
         "width": BAR_WIDTH + 110,
         "height": 160,
@@ -233,13 +256,13 @@ def weekly_spec(figures: Figures) -> dict:
             "x": {
                 "field": "week",
                 "type": "temporal",
-                "title": "Week starting",
+                "title": _("Week starting"),
                 "axis": {"format": "%b %-d", "tickCount": 6, "labelAngle": 0},
             },
             "y": {
                 "field": "n",
                 "type": "quantitative",
-                "title": "Jobs",
+                "title": _("Jobs"),
                 "axis": {"format": "d", "tickCount": 4},
             },
             "color": {
@@ -268,13 +291,15 @@ def draw(key: str, title: str, description: str, spec: dict) -> str:
 # -- the charts ------------------------------------------------------------------------------
 
 
-def _leader(rows: Sequence[Row | Count], total: int, what: str) -> str:
+def _leader(rows: Sequence[Row | Count], total: int, nothing: str) -> str:
     ranked = sorted((r for r in rows if r.open), key=lambda r: -r.open)
     if not ranked:
-        return f"No {what} has open jobs right now."
+        return nothing
     top = ranked[0]
     return (
-        f"{top.name} has the most open jobs: {top.open:,} of {total:,}. "
+        _("%(name)s has the most open jobs: %(open)s of %(total)s.")
+        % {"name": top.name, "open": f"{top.open:,}", "total": f"{total:,}"}
+        + " "
         + "; ".join(f"{r.name} {r.open:,}" for r in ranked)
         + "."
     )
@@ -286,24 +311,25 @@ def open_jobs_chart(
     rows: list[Row | Count],
     figures: Figures,
     *,
-    what: str,
+    nothing: str,
     heading: str,
     link_text: str = "",
 ) -> Chart:
+    """``nothing``: the description when no value has open jobs."""
     bars = [{"label": wrapped(r.name), "value": r.open, "text": f"{r.open:,}"} for r in rows]
-    description = _leader(rows, figures.open_jobs, what)
+    description = _leader(rows, figures.open_jobs, nothing)
     return Chart(
         key=key,
         title=title,
         description=description,
-        svg=draw(key, title, description, bar_spec(bars, axis_title="Open jobs")),
+        svg=draw(key, title, description, bar_spec(bars, axis_title=_("Open jobs"))),
         table=Table(
             caption=title,
-            headers=[heading, "Open jobs"],
+            headers=[heading, _("Open jobs")],
             rows=[[(r.name, r.search_url), f"{r.open:,}"] for r in rows],
         ),
         link=figures.all_jobs_url,
-        link_text=link_text or f"Search all {figures.open_jobs:,} open jobs",
+        link_text=link_text or search_all(figures.open_jobs),
     )
 
 
@@ -312,16 +338,23 @@ def pay_chart(key: str, title: str, rows: list[Row], *, heading: str, link: str)
     if paid:
         top = max(paid, key=lambda r: r.salary_median or 0)
         description = (
-            f"Median annual pay is highest for {top.name} ({money(top.salary_median)}). "
+            _("Median annual pay is highest for %(name)s (%(median)s).")
+            % {"name": top.name, "median": money(top.salary_median)}
+            + " "
             + "; ".join(
-                f"{r.name}: median {money(r.salary_median)}, from {money(r.salary_min)} to "
-                f"{money(r.salary_max)}"
+                _("%(name)s: median %(median)s, from %(low)s to %(high)s")
+                % {
+                    "name": r.name,
+                    "median": money(r.salary_median),
+                    "low": money(r.salary_min),
+                    "high": money(r.salary_max),
+                }
                 for r in paid
             )
             + "."
         )
     else:
-        description = "No open job advertises its pay right now."
+        description = _("No open job advertises its pay right now.")
     return Chart(
         key=key,
         title=title,
@@ -329,25 +362,27 @@ def pay_chart(key: str, title: str, rows: list[Row], *, heading: str, link: str)
         svg=draw(key, title, description, pay_spec(paid)),
         table=Table(
             caption=title,
-            headers=[heading, "Median", "Lowest", "Highest", "Jobs with pay listed"],
+            headers=[heading, _("Median"), _("Lowest"), _("Highest"), _("Jobs with pay listed")],
             rows=[
                 [
                     (r.name, r.search_url),
                     money(r.salary_median),
                     money(r.salary_min),
                     money(r.salary_max),
-                    f"{r.paid:,} of {r.open:,}",
+                    _("%(paid)s of %(open)s") % {"paid": f"{r.paid:,}", "open": f"{r.open:,}"},
                 ]
                 for r in rows
                 if r.open
             ],
         ),
         link=link,
-        link_text="Search jobs by pay",
+        link_text=_("Search jobs by pay"),
         notes=[
-            "Each job counts once, at the middle of its advertised annual range; the line runs "
-            "from the lowest advertised minimum to the highest maximum, the diamond marks the "
-            "median."
+            _(
+                "Each job counts once, at the middle of its advertised annual range; the line "
+                "runs from the lowest advertised minimum to the highest maximum, the diamond "
+                "marks the median."
+            )
         ],
     )
 
@@ -356,18 +391,29 @@ def weekly_chart(figures: Figures) -> Chart:
     new = sum(w.new for w in figures.weekly)
     closed = sum(w.closed for w in figures.weekly)
     weeks = len(figures.weekly)
-    title = f"New and closed jobs per week, last {weeks} weeks"
+    title = _("New and closed jobs per week, last %(weeks)d weeks") % {"weeks": weeks}
     trend = (
-        "more jobs were posted than closed"
+        _("more jobs were posted than closed")
         if new > closed
-        else ("as many or more jobs closed than were posted")
+        else _("as many or more jobs closed than were posted")
     )
     description = (
-        f"Over the last {weeks} weeks {new:,} jobs were first seen and {closed:,} closed: "
-        f"{trend}. The most recent week, starting {figures.weekly[-1].week:%B %-d}, had "
-        f"{figures.weekly[-1].new:,} new and {figures.weekly[-1].closed:,} closed."
+        _(
+            "Over the last %(weeks)d weeks %(new)s jobs were first seen and %(closed)s closed: "
+            "%(trend)s. The most recent week, starting %(day)s, had %(last_new)s new and "
+            "%(last_closed)s closed."
+        )
+        % {
+            "weeks": weeks,
+            "new": f"{new:,}",
+            "closed": f"{closed:,}",
+            "trend": trend,
+            "day": date_format(figures.weekly[-1].week, pgettext("date format", "F j")),
+            "last_new": f"{figures.weekly[-1].new:,}",
+            "last_closed": f"{figures.weekly[-1].closed:,}",
+        }
         if figures.weekly
-        else "No weeks to show."
+        else _("No weeks to show.")
     )
     return Chart(
         key="weekly",
@@ -376,23 +422,29 @@ def weekly_chart(figures: Figures) -> Chart:
         svg=draw("weekly", title, description, weekly_spec(figures)),
         table=Table(
             caption=title,
-            headers=["Week starting", "New postings", "Closed"],
+            headers=[_("Week starting"), _("New postings"), _("Closed")],
             rows=[
-                [(f"{w.week:%b %-d, %Y}", ""), f"{w.new:,}", f"{w.closed:,}"]
+                [
+                    (date_format(w.week, pgettext("date format", "M j, Y")), ""),
+                    f"{w.new:,}",
+                    f"{w.closed:,}",
+                ]
                 for w in figures.weekly
             ],
         ),
         link=figures.all_jobs_url + "?sort=newest",
-        link_text="See the newest jobs",
+        link_text=_("See the newest jobs"),
         notes=[
-            "A job is new in the week it was first seen, and closed in the week it closed "
-            "(weeks start on Monday; the last one is this week so far)."
+            _(
+                "A job is new in the week it was first seen, and closed in the week it closed "
+                "(weeks start on Monday; the last one is this week so far)."
+            )
         ],
     )
 
 
 def arrangement_chart(figures: Figures) -> Chart:
-    title = "Remote, hybrid and on-site open jobs"
+    title = _("Remote, hybrid and on-site open jobs")
     total = figures.open_jobs or 1
     bars = [
         {
@@ -403,7 +455,8 @@ def arrangement_chart(figures: Figures) -> Chart:
         for c in figures.work_arrangement
     ]
     description = (
-        f"{percent(figures.remote_share)} of open jobs are remote or hybrid. "
+        _("%(share)s of open jobs are remote or hybrid.") % {"share": percent(figures.remote_share)}
+        + " "
         + "; ".join(f"{c.name} {c.open:,}" for c in figures.work_arrangement)
         + "."
     )
@@ -411,17 +464,17 @@ def arrangement_chart(figures: Figures) -> Chart:
         key="remote",
         title=title,
         description=description,
-        svg=draw("remote", title, description, bar_spec(bars, axis_title="Open jobs")),
+        svg=draw("remote", title, description, bar_spec(bars, axis_title=_("Open jobs"))),
         table=Table(
             caption=title,
-            headers=["Where the work is done", "Open jobs", "Share"],
+            headers=[_("Where the work is done"), _("Open jobs"), _("Share")],
             rows=[
                 [(c.name, c.search_url), f"{c.open:,}", percent(c.open / total)]
                 for c in figures.work_arrangement
             ],
         ),
         link=figures.work_arrangement[-1].search_url,
-        link_text="Search remote jobs",
+        link_text=_("Search remote jobs"),
     )
 
 
@@ -430,51 +483,51 @@ def page_charts(figures: Figures) -> list[Chart]:
     makers: list[Callable[[], Chart]] = [
         lambda: open_jobs_chart(
             "families",
-            "Open jobs by role family",
+            _("Open jobs by role family"),
             figures.by_role_family,
             figures,
-            what="role family",
-            heading="Role family",
+            nothing=_("No role family has open jobs right now."),
+            heading=_("Role family"),
         ),
         lambda: open_jobs_chart(
             "levels",
-            "Open jobs by level of government",
+            _("Open jobs by level of government"),
             figures.by_government_level,
             figures,
-            what="level of government",
-            heading="Level of government",
+            nothing=_("No level of government has open jobs right now."),
+            heading=_("Level of government"),
         ),
         lambda: open_jobs_chart(
             "seniority",
-            "Open jobs by seniority",
+            _("Open jobs by seniority"),
             figures.by_seniority,
             figures,
-            what="seniority level",
-            heading="Seniority",
+            nothing=_("No seniority level has open jobs right now."),
+            heading=_("Seniority"),
         ),
         lambda: pay_chart(
             "pay-families",
-            "Annual pay by role family",
+            _("Annual pay by role family"),
             figures.by_role_family,
-            heading="Role family",
+            heading=_("Role family"),
             link=figures.all_jobs_url + "?sort=salary",
         ),
         lambda: pay_chart(
             "pay-levels",
-            "Annual pay by level of government",
+            _("Annual pay by level of government"),
             figures.by_government_level,
-            heading="Level of government",
+            heading=_("Level of government"),
             link=figures.all_jobs_url + "?sort=salary",
         ),
         lambda: weekly_chart(figures),
         lambda: arrangement_chart(figures),
         lambda: open_jobs_chart(
             "employers",
-            f"The {len(figures.top_employers)} employers hiring most",
+            _("The %(count)d employers hiring most") % {"count": len(figures.top_employers)},
             list(figures.top_employers),
             figures,
-            what="employer",
-            heading="Employer",
+            nothing=_("No employer has open jobs right now."),
+            heading=_("Employer"),
         ),
     ]
     # One after another: drawing them in threads was slower (the renderer draws one at a time).

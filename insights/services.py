@@ -12,8 +12,10 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.cache import caches
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy
 
-from insights.charts import Chart, open_jobs_chart, page_charts, pay_chart
+from insights.charts import Chart, open_jobs_chart, page_charts, pay_chart, search_all
 from insights.figures import Figures, figures_from
 from search.query import JobQuery
 from search.service import market
@@ -21,7 +23,10 @@ from search.service import market
 CACHE_SECONDS = 600
 FALLBACK_CACHE_SECONDS = 30  # figures from the database while the engine is down
 GENERATION = "insights:generation"
-MEASURES = {"open": "Open jobs by level of government", "pay": "Annual pay by level of government"}
+MEASURES = {
+    "open": gettext_lazy("Open jobs by level of government"),
+    "pay": gettext_lazy("Annual pay by level of government"),
+}
 
 
 def _cache():
@@ -29,8 +34,10 @@ def _cache():
 
 
 def _key(name: str) -> str:
+    """A figure's key in this generation and the active language (names, links and charts'
+    words are the language's)."""
     generation = _cache().get_or_set(GENERATION, uuid.uuid4().hex, timeout=None)
-    return f"insights:{generation}:{name}"
+    return f"insights:{generation}:{translation.get_language()}:{name}"
 
 
 def _cached(name: str, compute, *, fell_back=lambda value: False):
@@ -88,20 +95,19 @@ def family_chart(role_family: str, measure: str) -> Chart | None:
         if family is None:
             return None
         key = f"guide-{measure}-{role_family}"
-        title = f"{family.name}: {MEASURES[measure].lower()}"
+        title = f"{family.name}: {str(MEASURES[measure]).lower()}"
         rows = [row for row in figures.by_government_level if row.open]
+        heading = gettext("Level of government")
         if measure == "pay":
-            return pay_chart(
-                key, title, rows, heading="Level of government", link=figures.all_jobs_url
-            )
+            return pay_chart(key, title, rows, heading=heading, link=figures.all_jobs_url)
         return open_jobs_chart(
             key,
             title,
             rows,
             figures,
-            what="level of government",
-            heading="Level of government",
-            link_text=f"Search all {family.open:,} open jobs",
+            nothing=gettext("No level of government has open jobs right now."),
+            heading=heading,
+            link_text=search_all(family.open),
         )
 
     return _cached(f"family:{role_family}:{measure}", compute)

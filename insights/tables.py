@@ -7,6 +7,8 @@ import csv
 import io
 from collections.abc import Callable
 
+from django.utils.translation import gettext_lazy as _
+
 from insights.figures import Figures
 
 ROW_COLUMNS = ["slug", "name", "open", "salary_median", "salary_min", "salary_max"]
@@ -23,24 +25,24 @@ def _counts(attribute: str) -> Callable[[Figures], list[list]]:
 
 # file name -> (title, columns, rows)
 TABLES: dict[str, tuple[str, list[str], Callable[[Figures], list[list]]]] = {
-    "role-families": ("Open jobs and pay by role family", ROW_COLUMNS, _rows("by_role_family")),
+    "role-families": (_("Open jobs and pay by role family"), ROW_COLUMNS, _rows("by_role_family")),
     "government-levels": (
-        "Open jobs and pay by level of government",
+        _("Open jobs and pay by level of government"),
         ROW_COLUMNS,
         _rows("by_government_level"),
     ),
-    "seniority": ("Open jobs and pay by seniority", ROW_COLUMNS, _rows("by_seniority")),
+    "seniority": (_("Open jobs and pay by seniority"), ROW_COLUMNS, _rows("by_seniority")),
     "weekly": (
-        "New and closed jobs per week",
+        _("New and closed jobs per week"),
         ["week", "new", "closed"],
         lambda f: [[w.week.isoformat(), w.new, w.closed] for w in f.weekly],
     ),
     "work-arrangements": (
-        "Remote, hybrid and on-site open jobs",
+        _("Remote, hybrid and on-site open jobs"),
         COUNT_COLUMNS,
         _counts("work_arrangement"),
     ),
-    "employers": ("The employers hiring most", COUNT_COLUMNS, _counts("top_employers")),
+    "employers": (_("The employers hiring most"), COUNT_COLUMNS, _counts("top_employers")),
 }
 
 

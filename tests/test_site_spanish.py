@@ -1,7 +1,7 @@
 """The site in Spanish, as far as it is translated (the job search, its job pages and feeds, job
-alerts and the employers' side): under /es/, with lang="es", no English interface text,
-hreflang alternates in the head and the sitemap, a language switcher that keeps the page and
-remembers the choice, and emails in the language the person used."""
+alerts, the employers' side and the market insights): under /es/, with lang="es", no English
+interface text, hreflang alternates in the head and the sitemap, a language switcher that keeps
+the page and remembers the choice, and emails in the language the person used."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ SPANISH_PAGES = [
     "/es/employers/signup/",
     "/es/employers/login/",
     "/es/employers/password-reset/",
+    "/es/insights/",
 ]
 
 ENGLISH_WORDS = re.compile(r"\b(the|and|your|with|this|that|jobs?|search|pay)\b", re.IGNORECASE)
@@ -381,3 +382,14 @@ def test_an_employer_signs_up_and_posts_in_spanish(
     assert "Quienes buscan empleo ya pueden encontrarlo." in decision.body
     job = Submission.objects.get().job
     assert f"/es/jobs/{job.pk}/{job.slug}/" in decision.body
+
+
+def test_the_market_insights_read_in_spanish_and_are_cached_per_language(client, jobs):
+    spanish = client.get("/es/insights/").content.decode()
+    assert "Empleos abiertos por área" in spanish
+    assert "Datos, análisis e IA" in spanish  # the role family's Spanish name, in the table
+    assert 'href="/es/jobs/?role_family=data-analytics"' in spanish
+    english = client.get("/insights/").content.decode()
+    assert "Open jobs by role family" in english
+    assert "Empleos abiertos" not in english  # not the Spanish page's cached charts
+    assert 'href="/jobs/?role_family=data-analytics"' in english

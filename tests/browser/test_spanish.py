@@ -1,5 +1,5 @@
-"""The Spanish job search in a real browser: a keyboard user switches language and back on the
-same page, and the Spanish search and job pages pass axe-core."""
+"""The Spanish site in a real browser: a keyboard user switches language and back on the same
+page, and the Spanish search, job, insights and employer sign-up pages pass axe-core."""
 
 import pytest
 
@@ -38,6 +38,8 @@ def test_spanish_search_and_job_pages_have_no_accessibility_violations(
         "/es/jobs/?q=analista+de+datos&government_level=county",
         "/es/jobs/?q=zzzz",
         f"/es/jobs/{job.pk}/{job.slug}/",
+        "/es/insights/",
+        "/es/employers/signup/",
     ]:
         page.goto(live_server.url + path)
         assert page.locator("html").get_attribute("lang") == "es"
