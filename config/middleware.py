@@ -59,6 +59,7 @@ class RememberedLanguageMiddleware:
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
+        self._views: dict[str, bool] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         chosen = languages.remembered(request)
@@ -75,6 +76,20 @@ class RememberedLanguageMiddleware:
                 patch_vary_headers(response, ["Cookie"])
                 return response
         response = self.get_response(request)
-        if not translation.get_language_from_path(request.path_info):
+        if not translation.get_language_from_path(request.path_info) and self._translated(request):
             patch_vary_headers(response, ["Cookie"])  # the cookie could have redirected it
         return response
+
+    def _translated(self, request: HttpRequest) -> bool:
+        """Whether the page (its view, known once per view) exists in other languages; the
+        API, the admin and the English-only pages do not vary on the cookie."""
+        match = getattr(request, "resolver_match", None)
+        if match is None:
+            return False
+        if match.view_name not in self._views:
+            others = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+            path = request.path
+            self._views[match.view_name] = any(
+                languages.translated(path, code) != path for code in others
+            )
+        return self._views[match.view_name]

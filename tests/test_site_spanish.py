@@ -207,6 +207,13 @@ def test_the_choice_is_remembered_where_the_page_exists_in_it(client, jobs):
     assert client.get("/jobs/?q=data").status_code == 200
 
 
+def test_only_pages_with_a_translation_vary_on_the_language_cookie(client, jobs):
+    """A shared cache may keep one copy of the API and of English-only pages for everyone."""
+    assert "Cookie" in client.get("/jobs/?q=data")["Vary"]
+    assert "Cookie" not in client.get("/api/v1/jobs/?q=data").get("Vary", "")
+    assert "Cookie" not in client.get("/healthz").get("Vary", "")
+
+
 def test_the_switcher_never_leads_off_the_site_or_to_an_unknown_language(client):
     response = client.get("/language/es/?next=https://evil.example/phish")
     assert response["Location"] == "/"
