@@ -59,7 +59,6 @@ class RememberedLanguageMiddleware:
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self._views: dict[str, bool] = {}
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         chosen = languages.remembered(request)
@@ -80,16 +79,8 @@ class RememberedLanguageMiddleware:
             patch_vary_headers(response, ["Cookie"])  # the cookie could have redirected it
         return response
 
-    def _translated(self, request: HttpRequest) -> bool:
-        """Whether the page (its view, known once per view) exists in other languages; the
-        API, the admin and the English-only pages do not vary on the cookie."""
-        match = getattr(request, "resolver_match", None)
-        if match is None:
-            return False
-        if match.view_name not in self._views:
-            others = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-            path = request.path
-            self._views[match.view_name] = any(
-                languages.translated(path, code) != path for code in others
-            )
-        return self._views[match.view_name]
+    @staticmethod
+    def _translated(request: HttpRequest) -> bool:
+        """Whether the page exists in other languages (the switcher's own test); the API, the
+        admin and the English-only pages do not vary on the cookie."""
+        return bool(languages.alternates(request))
