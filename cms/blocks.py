@@ -10,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -18,7 +19,7 @@ from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArr
 from search.links import search_url
 
 logger = logging.getLogger(__name__)
-CHART_UNAVAILABLE = "This chart can't be shown right now. The job search has the same numbers."
+CHART_UNAVAILABLE = _("This chart can't be shown right now. The job search has the same numbers.")
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
 INLINE_FEATURES = ["bold", "italic", "link"]
@@ -183,10 +184,10 @@ class WayInBlock(LabelledChoiceMixin, blocks.StructBlock):
 
     starting_point = blocks.ChoiceBlock(
         choices=[
-            ("students", "Students and recent graduates"),
-            ("career-changers", "Career changers"),
-            ("federal", "Displaced federal workers"),
-            ("experienced", "Experienced technologists"),
+            ("students", _("Students and recent graduates")),
+            ("career-changers", _("Career changers")),
+            ("federal", _("Displaced federal workers")),
+            ("experienced", _("Experienced technologists")),
         ]
     )
     advice = blocks.RichTextBlock(features=RICH_FEATURES)
@@ -244,7 +245,7 @@ class MarketChartBlock(blocks.StructBlock):
         context["message"] = (
             CHART_UNAVAILABLE
             if family
-            else "Choose a role family for this chart in the page editor."
+            else _("Choose a role family for this chart in the page editor.")
         )
         context["jobs_url"] = search_url(openings_query(role_family=family))
         return context

@@ -1,5 +1,6 @@
 """Demo pages for ``manage.py load_demo``: the home page, the guide index, four pathway guides
-and a few content pages. Each function is idempotent: a page that exists is left as it is, so
+and a few content pages, and their Spanish translations (the home page, the index, the pages
+and two guides). Each function is idempotent: a page that exists is left as it is, so
 an organizer's edits survive a second ``load_demo``. New pages are published through Wagtail
 revisions, the same path an approved page takes, so they are indexed for site search."""
 
@@ -9,10 +10,12 @@ from datetime import date
 from typing import Any
 
 from django.apps import apps as django_apps
+from django.conf import settings
 from django.db import transaction
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from cms.demo_guides import CONTENT_PAGES, FEDERAL_PAGE_SLUG, GUIDES, HOME, LAST_REVIEWED
+from cms.demo_guides import CONTENT_PAGES, FEDERAL_PAGE_SLUG, GUIDES, HOME, LAST_REVIEWED, spanish
 from cms.editorial import set_up_editorial
 from cms.models import (
     ContentPage,
@@ -36,9 +39,11 @@ GUIDE_INDEX_INTRO = (
 def ensure_home_page() -> HomePage:
     """The site's HomePage as the default site's root, created (with Wagtail's root page and
     default locale, if an emptied database lacks them) when missing."""
-    home = HomePage.objects.first()
+    default, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    home = HomePage.objects.filter(locale=default).first()
     if home is None:
-        Locale.objects.get_or_create(language_code="en")
         root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root"))
         home = root.add_child(
             instance=HomePage(title="Public Tech Pathways", slug="home", intro=HOME_INTRO)
@@ -101,6 +106,69 @@ def ensure_site_pages() -> list[str]:
         f"Guides: {len(guides)} published under {index.url}.",
         f"Pages: {', '.join(page.url for page in pages)}.",
     ]
+
+
+# The translations the demo loads: a language code and its content (the shape of
+# cms/demo_guides/spanish).
+TRANSLATIONS = {"es": spanish}
+
+
+@transaction.atomic
+def ensure_translated_pages() -> list[str]:
+    """Each translation's home page, guide index, pages and guides, as translations of the
+    English pages (same ``translation_key``, the language's locale), published; like the
+    English pages, existing ones are left as organizers edited them."""
+    home = ensure_home_page()
+    lines = []
+    for code, content in TRANSLATIONS.items():
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        own_home = home.get_translation_or_none(locale)
+        first_run = own_home is None
+        if own_home is None:
+            own_home = add_page(
+                home.get_parent(),
+                translation_of(home, HomePage(**content.HOME), locale),
+            )
+        index = home.get_children().type(GuideIndexPage).first()
+        own_index = add_page(
+            own_home, translation_of(index, GuideIndexPage(**content.GUIDE_INDEX), locale)
+        )
+        guides = [
+            add_page(
+                own_index,
+                translation_of(
+                    index.get_children().get(slug=data["slug"]), guide_page(data), locale
+                ),
+            )
+            for data in content.GUIDES
+        ]
+        pages = [
+            add_page(
+                own_home,
+                translation_of(
+                    home.get_children().get(slug=data["translates"]),
+                    content_page({k: v for k, v in data.items() if k != "translates"}),
+                    locale,
+                ),
+            )
+            for data in content.CONTENT_PAGES
+        ]
+        if first_run:  # the links that need the pages above
+            own_home.federal_link = next(p for p in pages if p.slug == FEDERAL_PAGE_SLUG)
+            own_home.featured_guides = [("guide", guide) for guide in guides]
+            publish(own_home)
+        lines.append(
+            f"In {code}: home page at {own_home.url}, {len(guides)} guides under "
+            f"{own_index.url}, {len(pages)} pages."
+        )
+    return lines
+
+
+def translation_of(source: Page, page: Page, locale: Locale) -> Page:
+    """``page`` made the translation of ``source`` into ``locale``."""
+    page.locale = locale
+    page.translation_key = source.translation_key
+    return page
 
 
 def guide_page(data: dict[str, Any]) -> PathwayGuidePage:

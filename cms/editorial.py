@@ -1,8 +1,9 @@
-"""The editorial set-up organizers work in: an Organizers group that can create and edit pages
-and guides but not publish them, manage users or change settings; and a "Guide review"
-workflow on the whole site in which a moderator (Wagtail's Moderators group) approves or
-requests changes before anything goes live. Run by a migration and again by ``load_demo``
-(transactional tests empty the database, and the demo must always be complete)."""
+"""The editorial set-up organizers work in: an Organizers group that can create, edit and
+translate pages and guides but not publish them, manage users or change settings; and a
+"Guide review" workflow on the whole site (on Wagtail's root, so on every language's page
+tree) in which a moderator (Wagtail's Moderators group) approves or requests changes before
+anything goes live. Run by migrations and again by ``load_demo`` (transactional tests empty
+the database, and the demo must always be complete)."""
 
 from jobboard.permissions import ORGANIZERS, ensure_permissions
 
@@ -60,6 +61,15 @@ def set_up_editorial(apps) -> None:
 
     reviewers, _ = Group.objects.get_or_create(name=REVIEWERS)
     reviewers.permissions.add(permission(apps, "wagtailadmin", "access_admin"))
+    # Both translate pages ("Translate" copies a page into another language's tree as a
+    # draft, which then goes through the same review as any page).
+    Permission = apps.get_model("auth", "Permission")
+    translate = Permission.objects.filter(
+        content_type__app_label="simple_translation", codename="submit_translation"
+    ).first()
+    if translate is not None:
+        organizers.permissions.add(translate)
+        reviewers.permissions.add(translate)
     if root is not None:
         for codename in ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"):
             GroupPagePermission.objects.get_or_create(

@@ -14,13 +14,15 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from search.links import search_url
 from search.query import FacetValue, Hit, JobQuery
 from search.service import search_jobs
 
 logger = logging.getLogger(__name__)
-UNAVAILABLE_MESSAGE = (
+UNAVAILABLE_MESSAGE = _(
     "Live openings can't be shown right now. The job search may still work: try it from the "
     "link below, or come back in a few minutes."
 )
@@ -69,7 +71,8 @@ def openings_query(
 def live_openings(query: JobQuery) -> Openings:
     """The newest open jobs for a query, cached for ``CMS_OPENINGS_CACHE_SECONDS``."""
     link = search_url(query)
-    key = "cms:openings:" + urlencode(query.to_params())
+    # Per language: the links and the notices are the page's language.
+    key = f"cms:openings:{translation.get_language()}:" + urlencode(query.to_params())
     cached = cache.get(key)
     if cached is not None:
         return cached

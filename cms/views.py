@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from cms.openings import live_openings
 from search.links import search_url
@@ -15,11 +15,14 @@ MAX_QUERY_LENGTH = 200
 
 
 def site_search(request: HttpRequest) -> HttpResponse:
-    """/search/?q=...: matching guides and pages first, then the top matching jobs."""
+    """/search/?q=...: matching guides and pages in the page's language first, then the top
+    matching jobs."""
     q = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     context: dict = {"q": q, "pages": [], "jobs": None, "fallback": False}
     if q:
-        pages, fallback = search_pages(q, Page.objects.live().public().specific())
+        pages, fallback = search_pages(
+            q, Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        )
         context.update(
             pages=pages,
             fallback=fallback,

@@ -1,6 +1,8 @@
 """The pages' part of the organizers' dashboard on the Wagtail admin home."""
 
+from django.shortcuts import redirect
 from wagtail import hooks
+from wagtail.models import Locale
 
 from cms.dashboard import FamiliesWithoutGuidePanel, GuidesDuePanel, PagesInReviewPanel
 from jobboard.dashboard import add_panels
@@ -9,3 +11,13 @@ from jobboard.dashboard import add_panels
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     add_panels(request, panels, [GuidesDuePanel, FamiliesWithoutGuidePanel, PagesInReviewPanel])
+
+
+@hooks.register("before_serve_page")
+def serve_in_own_language(page, request, serve_args, serve_kwargs):
+    """A page is served only at its own language's address: where a language has no page
+    tree yet, Wagtail routes its paths through the default tree, and the reader is sent to
+    the page where it lives rather than shown it under the wrong language's interface."""
+    if page.locale_id != Locale.get_active().pk:
+        return redirect(page.get_url(request))
+    return None

@@ -1,18 +1,22 @@
 """The site's languages: which page is the same page in another language, and the visitor's
 choice of language (a cookie), remembered across visits.
 
-English pages stay at their paths; the pages of ``i18n_patterns`` in ``config/urls.py`` also
-exist under each other language's prefix (``/es/jobs/``). A page outside them has no
-alternates, so it shows no language switcher."""
+English pages stay at their paths; the views of ``i18n_patterns`` in ``config/urls.py`` also
+exist under each other language's prefix (``/es/jobs/``), and a Wagtail page exists in the
+languages it has a live translation in (``/es/guias/...``). A page in one language only has
+no alternates, so it shows no language switcher."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
+
+from cms import languages as cms_languages
 
 
 @dataclass(frozen=True)
@@ -26,22 +30,62 @@ class Alternate:
 
 
 def alternates(request: HttpRequest) -> list[Alternate]:
-    """The current page in every language, or [] when it exists in one only. Called while the
-    page's own language is active (``LocaleMiddleware``), as ``translate_url`` needs."""
-    path = request.get_full_path()
-    urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
-    if len(set(urls.values())) < len(urls):
-        return []  # one URL for two languages: a page that is not translated
-    current = translation.get_language()
-    return [Alternate(code, name, urls[code], code == current) for code, name in settings.LANGUAGES]
+    """The current page in every language it exists in, or [] when it exists in one only.
+    Called while the page's own language is active (``LocaleMiddleware``); kept on the request,
+    since the head, the switcher and the middleware all ask."""
+    if not hasattr(request, "_page_alternates"):
+        urls = _versions(request, request.get_full_path())
+        current = translation.get_language()
+        request._page_alternates = (
+            [
+                Alternate(code, name, urls[code], code == current)
+                for code, name in settings.LANGUAGES
+                if urls.get(code)
+            ]
+            if sum(1 for url in urls.values() if url) > 1
+            else []
+        )
+    return request._page_alternates
 
 
-def translated(path: str, code: str) -> str:
+def translated(request: HttpRequest, path: str, code: str) -> str:
     """``path`` (with its query) in language ``code``, whatever language is active; the path
     itself when the page has no version in that language."""
     own = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     with translation.override(own):
-        return translate_url(path, code)
+        return _versions(request, path).get(code) or path
+
+
+def _versions(request: HttpRequest, path: str) -> dict[str, str | None]:
+    """The page at ``path`` (in the active language) in each language: a Wagtail page's live
+    translations (their own slugs), or the same view under each language's prefix; a view
+    outside ``i18n_patterns`` gets one URL for every language, that is no versions."""
+    if not cms_languages.is_page_path(path):
+        urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
+        return urls if len(set(urls.values())) == len(urls) else {}
+    page = cms_languages.page_at(request, path)
+    if page is None:
+        return {}
+    query = urlsplit(path).query
+    versions = {}
+    for code, _ in settings.LANGUAGES:
+        url = cms_languages.translation_url(page, code, request)
+        versions[code] = f"{url}?{query}" if url and query else url
+    return versions
+
+
+def untranslated_original(request: HttpRequest) -> str | None:
+    """For an address in another language with no page at it, the default language's page at
+    the same path, when that is a live page (a guide not translated yet); else None."""
+    code = translation.get_language_from_path(request.path_info)
+    if not code or code == settings.LANGUAGE_CODE:
+        return None
+    path = request.get_full_path()
+    original = translate_url(path, settings.LANGUAGE_CODE)
+    if original == path:
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        return original if cms_languages.page_at(request, original) is not None else None
 
 
 def remembered(request: HttpRequest) -> str | None:

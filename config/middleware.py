@@ -69,7 +69,7 @@ class RememberedLanguageMiddleware:
             and not translation.get_language_from_path(request.path_info)
         ):
             path = request.get_full_path()
-            target = languages.translated(path, chosen)
+            target = languages.translated(request, path, chosen)
             if target != path:
                 response = HttpResponseRedirect(target)
                 patch_vary_headers(response, ["Cookie"])

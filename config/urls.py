@@ -6,10 +6,10 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.sitemaps import PageSitemap
 from cms.views import site_search
 from config import views
 from insights.api import router as insights_api
@@ -26,6 +26,8 @@ from search.sitemaps import JobSitemap
 search_api.add_router("/pathways/", pathways_api)
 search_api.add_router("/insights/", insights_api)
 
+handler404 = "config.views.not_found"
+
 # The Django admin's sign-in is rate-limited like every other.
 admin.site.login_form = DjangoAdminSignInForm
 
@@ -33,7 +35,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<str:code>/", views.choose_language, name="choose-language"),
     path("api/v1/", search_api.urls),
-    path("search/", site_search, name="site-search"),
     path("from-federal/", include("pathways.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -60,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("alerts/", include("alerts.urls")),
     path("employers/", include("postings.urls")),
     path("insights/", include("insights.urls")),
+    path("search/", site_search, name="site-search"),
     prefix_default_language=False,
 )
 
@@ -68,4 +70,5 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's pages last: each language's page tree under its prefix (the Spanish home at /es/).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

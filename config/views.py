@@ -1,4 +1,5 @@
-"""Endpoints of the project shell: the health check and the language switcher."""
+"""Endpoints of the project shell: the health check, the language switcher and the page for
+an address with nothing at it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpRequest, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -59,6 +61,16 @@ def choose_language(request: HttpRequest, code: str) -> HttpResponseRedirect:
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = "/"
-    response = HttpResponseRedirect(languages.translated(target, code))
+    response = HttpResponseRedirect(languages.translated(request, target, code))
     languages.remember(response, code)
     return response
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """404: a page that is not translated yet sends a reader of another language to its
+    English version (the links between languages are never dead ends); anything else gets the
+    site's own "not found" page, in the language of the address."""
+    english = languages.untranslated_original(request)
+    if english:
+        return HttpResponseRedirect(english)
+    return render(request, "404.html", status=404)

@@ -80,8 +80,8 @@ def guide_page(role_family: str = "data-analytics", *, publish: bool = True, **f
 
     from cms.models import GuideIndexPage, HomePage, PathwayGuidePage
 
-    home = HomePage.objects.get()
-    index = GuideIndexPage.objects.first()
+    home = HomePage.objects.get(locale__language_code="en")
+    index = GuideIndexPage.objects.filter(locale__language_code="en").first()
     if index is None:
         index = home.add_child(instance=GuideIndexPage(title="Career guides", slug="guides"))
     family = RoleFamily.objects.get(slug=role_family)

@@ -9,7 +9,7 @@ from io import StringIO
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
@@ -37,7 +37,7 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanCreateAt(ContentPage, ContentPage)
 
     def test_there_is_one_home_page_and_one_guide_index(self):
-        home = HomePage.objects.get()
+        home = HomePage.objects.get(locale__language_code="en")
         assert not HomePage.can_create_at(Page.get_first_root_node())
         home.add_child(instance=GuideIndexPage(title="Career guides", slug="guides"))
         assert not GuideIndexPage.can_create_at(home)
@@ -50,7 +50,7 @@ pytestmark = pytest.mark.django_db
 def demo_site():
     for _ in load_demo_content():
         pass
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="en")
 
 
 def text_of(response) -> str:
@@ -59,12 +59,18 @@ def text_of(response) -> str:
 
 def test_load_demo_publishes_four_complete_guides_and_the_content_pages(demo_site):
     guides = PathwayGuidePage.objects.live().order_by("slug")
-    assert [g.role_family.slug for g in guides] == [
+    assert [g.role_family.slug for g in guides.filter(locale__language_code="en")] == [
         "cybersecurity",
         "data-analytics",
         "it-support",
         "software-engineering",
     ]
+    # Two of them in Spanish, as translations of the English guides, just as complete.
+    spanish = guides.filter(locale__language_code="es")
+    assert [g.role_family.slug for g in spanish] == ["data-analytics", "software-engineering"]
+    for guide in spanish:
+        english = guide.get_translation(Locale.objects.get(language_code="en"))
+        assert english.slug == guide.slug and english.title != guide.title
     for guide in guides:
         assert guide.levels.count() >= 4, guide
         assert guide.resources.count() >= 4, guide
@@ -97,7 +103,7 @@ def test_load_demo_twice_keeps_an_organizers_edits(demo_site):
     guide.save_revision().publish()
     call_command("load_demo", stdout=StringIO())
     assert PathwayGuidePage.objects.get(slug="it-support").summary == "Edited by an organizer."
-    assert PathwayGuidePage.objects.count() == 4
+    assert PathwayGuidePage.objects.count() == 4 + 2  # and the two Spanish ones, once
 
 
 def test_home_page_shows_role_tiles_with_live_counts_guides_and_newest_jobs(client, demo_site):
@@ -155,6 +161,7 @@ def test_related_roles_link_to_their_guide_or_else_to_their_jobs(demo_site):
         "name": "IT Support & Service",
         "url": "/guides/it-support/",
         "kind": "guide",
+        "language": "",  # the guide is in the page's language
     }
     assert links["Technology Leadership"]["url"] == "/jobs/?role_family=it-leadership"
 

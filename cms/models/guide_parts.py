@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
@@ -64,13 +65,13 @@ class GuideResource(Orderable):
     """A course, certification, program or community that helps people into the role."""
 
     KINDS = [
-        ("course", "Course"),
-        ("certification", "Certification"),
-        ("program", "Program or fellowship"),
-        ("community", "Community"),
-        ("reading", "Reading"),
+        ("course", _("Course")),
+        ("certification", _("Certification")),
+        ("program", _("Program or fellowship")),
+        ("community", _("Community")),
+        ("reading", _("Reading")),
     ]
-    COSTS = [("free", "Free"), ("low", "Low cost"), ("paid", "Paid")]
+    COSTS = [("free", _("Free")), ("low", _("Low cost")), ("paid", _("Paid"))]
 
     page = ParentalKey("cms.PathwayGuidePage", on_delete=models.CASCADE, related_name="resources")
     title = models.CharField(max_length=160)

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpRequest
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks as core_blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -24,8 +25,10 @@ from cms.blocks import (
     StoryBlock,
     WayInBlock,
 )
+from cms.languages import in_active_language, one_version_each, other_language
 from cms.openings import Openings, live_openings, openings_query
 from jobboard.models import RoleFamily
+from search.documents import facet_labels
 from search.links import search_url
 
 PLAIN_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
@@ -108,10 +111,11 @@ class HomePage(SitePage):
         return context
 
     def guides(self) -> list[PathwayGuidePage]:
-        """The featured guides that are live, or every live guide when none are featured."""
+        """The featured guides that are live, or every live guide when none are featured; each
+        in the reader's language where it is translated."""
         chosen = [block.value.specific for block in self.featured_guides if block.value]
-        chosen = [guide for guide in chosen if guide.live]
-        return chosen or list(PathwayGuidePage.objects.live().public().order_by("title"))
+        chosen = in_active_language(guide for guide in chosen if guide.live)
+        return chosen or live_guides()
 
 
 class GuideIndexPage(SitePage):
@@ -138,11 +142,11 @@ class GuideIndexPage(SitePage):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         counts = open_counts_by_role()
-        guides = (
-            PathwayGuidePage.objects.child_of(self).live().public().select_related("role_family")
-        )
+        guides = live_guides()
+        names = facet_labels("role_family", [guide.role_family.slug for guide in guides])
         context["guides"] = [
-            (guide, counts.get(guide.role_family.slug, 0)) for guide in guides.order_by("title")
+            (guide, counts.get(guide.role_family.slug, 0), names[guide.role_family.slug])
+            for guide in guides
         ]
         return context
 
@@ -271,12 +275,17 @@ class PathwayGuidePage(SitePage):
         if self.pay_min and self.pay_max and self.pay_min > self.pay_max:
             raise ValidationError({"pay_max": "The top of the pay range is below its bottom."})
         if self.role_family_id:
-            others = PathwayGuidePage.objects.filter(role_family_id=self.role_family_id)
+            others = PathwayGuidePage.objects.filter(
+                role_family_id=self.role_family_id, locale_id=self.locale_id
+            )
             if self.pk:
                 others = others.exclude(pk=self.pk)
             if others.exists():
                 raise ValidationError(
-                    {"role_family": "This role already has a guide. Edit that one instead."}
+                    {
+                        "role_family": "This role already has a guide in this language. "
+                        "Edit that one instead."
+                    }
                 )
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
@@ -285,6 +294,7 @@ class PathwayGuidePage(SitePage):
         resources, sources = list(self.resources.all()), list(self.sources.all())
         related = self.related_links()
         context.update(
+            role_name=facet_labels("role_family", [self.role_family.slug])[self.role_family.slug],
             levels=levels,
             resources=resources,
             sources=sources,
@@ -293,19 +303,19 @@ class PathwayGuidePage(SitePage):
             sections=[
                 (anchor, title)
                 for anchor, title, present in (
-                    ("work", "What the work is", self.the_work),
-                    ("day", "A day in the work", self.day_in_the_work),
-                    ("levels", "Levels and progression", levels),
-                    ("skills", "Skills and credentials", self.skills),
-                    ("pay", "Pay", self.pay_notes),
-                    ("ways-in", "Ways in", self.ways_in),
-                    ("hiring", "How hiring works", self.hiring),
-                    ("tips", "Application tips", self.tips),
-                    ("resources", "Training resources", resources),
-                    ("related", "Related roles", related),
-                    ("stories", "Stories", self.stories),
-                    ("openings", "Open jobs", self.show_openings),
-                    ("sources", "Sources", sources),
+                    ("work", _("What the work is"), self.the_work),
+                    ("day", _("A day in the work"), self.day_in_the_work),
+                    ("levels", _("Levels and progression"), levels),
+                    ("skills", _("Skills and credentials"), self.skills),
+                    ("pay", _("Pay"), self.pay_notes),
+                    ("ways-in", _("Ways in"), self.ways_in),
+                    ("hiring", _("How hiring works"), self.hiring),
+                    ("tips", _("Application tips"), self.tips),
+                    ("resources", _("Training resources"), resources),
+                    ("related", _("Related roles"), related),
+                    ("stories", _("Stories"), self.stories),
+                    ("openings", _("Open jobs"), self.show_openings),
+                    ("sources", _("Sources"), sources),
                 )
                 if present
             ],
@@ -317,20 +327,21 @@ class PathwayGuidePage(SitePage):
         return live_openings(openings_query(role_family=self.role_family.slug, limit=6))
 
     def related_links(self) -> list[dict[str, str]]:
-        """Related roles, linking to their guide when there is one, else to their jobs."""
-        guides = {
-            guide.role_family_id: guide.url
-            for guide in PathwayGuidePage.objects.live()
-            .public()
-            .filter(role_family__in=self.related_roles.all())
-        }
+        """Related roles, linking to their guide when there is one (in the reader's language
+        where it is translated), else to their jobs."""
+        roles = list(self.related_roles.all())
+        guides = {guide.role_family_id: guide for guide in live_guides(role_family__in=roles)}
+        names = facet_labels("role_family", [role.slug for role in roles])
         return [
             {
-                "name": role.name,
-                "url": guides.get(role.pk) or search_url(openings_query(role_family=role.slug)),
+                "name": names.get(role.slug, role.name),
+                "language": other_language(guides[role.pk]) if role.pk in guides else "",
+                "url": guides[role.pk].url
+                if role.pk in guides
+                else search_url(openings_query(role_family=role.slug)),
                 "kind": "guide" if role.pk in guides else "jobs",
             }
-            for role in self.related_roles.all()
+            for role in roles
         ]
 
 
@@ -361,6 +372,14 @@ class ContentPage(SitePage):
         verbose_name = "content page"
 
 
+def live_guides(**filters) -> list[PathwayGuidePage]:
+    """Every live guide once, in the reader's language where it is translated (else in the
+    language it was written in), by title."""
+    guides = PathwayGuidePage.objects.live().public().filter(**filters)
+    chosen = one_version_each(guides.select_related("role_family", "locale").order_by("pk"))
+    return sorted(chosen, key=lambda guide: guide.title.casefold())
+
+
 def open_counts_by_role() -> dict[str, int]:
     """How many open jobs each role family has, from one cached search's facet counts."""
     overview = live_openings(openings_query(limit=1))
@@ -371,13 +390,16 @@ def role_tiles(overview: Openings) -> list[dict]:
     """A tile per role family with its open-job count, linking to its guide when there is one,
     else to its jobs."""
     counts = {value.value: value.count for value in overview.facets.get("role_family", [])}
-    guides = {guide.role_family_id: guide.url for guide in PathwayGuidePage.objects.live().public()}
+    guides = {guide.role_family_id: guide for guide in live_guides()}
+    families = list(RoleFamily.objects.ordered())
+    names = facet_labels("role_family", [family.slug for family in families])
     return [
         {
-            "name": family.name,
+            "name": names.get(family.slug, family.name),
             "count": counts.get(family.slug, 0),
-            "guide_url": guides.get(family.pk, ""),
+            "guide_url": guides[family.pk].url if family.pk in guides else "",
+            "guide_language": other_language(guides[family.pk]) if family.pk in guides else "",
             "jobs_url": search_url(openings_query(role_family=family.slug)),
         }
-        for family in RoleFamily.objects.ordered()
+        for family in families
     ]

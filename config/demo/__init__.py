@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.apps import apps as django_apps
 
-from cms.demo import ensure_site_pages
+from cms.demo import ensure_site_pages, ensure_translated_pages
 from ingest.classifier import Classifier
 from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
@@ -95,6 +95,7 @@ def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]
     yield ensure_crosswalk()
     if pages:
         yield from ensure_site_pages()
+        yield from ensure_translated_pages()
     yield ensure_demo_agencies()
     set_up_moderators(django_apps)
     if jobs:

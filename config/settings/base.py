@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "search",
     "jobboard",
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -156,6 +158,11 @@ SEARCH_LABEL_CACHE_SECONDS = 60
 
 # Wagtail's own page search uses the same engine as jobs when one is configured.
 WAGTAIL_SITE_NAME = "Public Tech Pathways"
+# Pages in every language of LANGUAGES: one page tree per language (Wagtail's own localisation;
+# docs/architecture.md says why not wagtail-localize). Organizers translate a page with
+# "Translate" (simple_translation copies it, and its subpages if asked, as drafts).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = wagtail_search_backends(SEARCH)
 # Sign-ins and password resets in the Wagtail admin are rate-limited like the employers' own.
