@@ -70,7 +70,8 @@ def test_load_demo_publishes_four_complete_guides_and_the_content_pages(demo_sit
     assert [g.role_family.slug for g in spanish] == ["data-analytics", "software-engineering"]
     for guide in spanish:
         english = guide.get_translation(Locale.objects.get(language_code="en"))
-        assert english.slug == guide.slug and english.title != guide.title
+        assert english.slug == guide.slug
+        assert english.title != guide.title
     for guide in guides:
         assert guide.levels.count() >= 4, guide
         assert guide.resources.count() >= 4, guide
