@@ -1,5 +1,6 @@
 """The Spanish site in a real browser: a keyboard user switches language and back on the same
-page, and the Spanish search, job, insights and employer sign-up pages pass axe-core."""
+page, and the Spanish home, guide, search, job, insights and employer sign-up pages pass
+axe-core."""
 
 import pytest
 
@@ -34,6 +35,10 @@ def test_spanish_search_and_job_pages_have_no_accessibility_violations(
 ):
     job = Job.objects.get(raw_title="IT Specialist (APPSW)")
     for path in [
+        "/es/",
+        "/es/guides/",
+        "/es/guides/software-engineering/",
+        "/es/after-a-federal-layoff/",
         "/es/jobs/",
         "/es/jobs/?q=analista+de+datos&government_level=county",
         "/es/jobs/?q=zzzz",
@@ -45,3 +50,21 @@ def test_spanish_search_and_job_pages_have_no_accessibility_violations(
         assert page.locator("html").get_attribute("lang") == "es"
         violations = axe_violations(page)
         assert violations == [], (path, [(v["id"], v["help"]) for v in violations])
+
+
+def test_a_reader_moves_from_the_spanish_home_page_to_a_guide_and_its_english_original(
+    live_server, page
+):
+    page.goto(live_server.url + "/es/")
+    assert page.locator("h1").inner_text() == "Public Tech Pathways"
+    page.get_by_role("link", name="Datos y análisis en el servicio público").click()
+    page.wait_for_url("**/es/guides/data-and-analytics/")
+    assert (
+        page.locator("h2#work").inner_text() == "En qué consiste el trabajo y por qué importa aquí"
+    )
+    english = page.get_by_role("navigation", name="Idioma").get_by_role("link", name="English")
+    english.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/guides/data-and-analytics/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "Data and analytics in public service"
