@@ -35,7 +35,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<str:code>/", views.choose_language, name="choose-language"),
     path("api/v1/", search_api.urls),
-    path("from-federal/", include("pathways.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -62,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("employers/", include("postings.urls")),
     path("insights/", include("insights.urls")),
     path("search/", site_search, name="site-search"),
+    path("from-federal/", include("pathways.urls")),
     prefix_default_language=False,
 )
 

@@ -5,6 +5,9 @@ from django.urls import reverse
 
 
 class InsightsSitemap(Sitemap):
+    i18n = True  # the page in each language of settings.LANGUAGES, with alternates
+    alternates = True
+    x_default = True
     changefreq = "daily"
 
     def items(self) -> list[str]:

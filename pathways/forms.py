@@ -4,16 +4,20 @@ The matcher's parser validates it (one wording for the page and the API)."""
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from pathways.matcher import MAX_TEXT, MAX_TITLE
 
 
 class FederalPositionForm(forms.Form):
     series = forms.CharField(
-        label="Occupational series",
+        label=_("Occupational series"),
         required=False,
-        help_text="The four-digit number in your position, such as 2210. Start typing a number "
-        "or a name to see the list.",
+        help_text=_(
+            "The four-digit number in your position, such as 2210. Start typing a number "
+            "or a name to see the list."
+        ),
         widget=forms.TextInput(
             attrs={
                 "list": "series-list",
@@ -24,23 +28,25 @@ class FederalPositionForm(forms.Form):
         ),
     )
     grade = forms.CharField(
-        label="Grade",
+        label=_("Grade"),
         required=False,
-        help_text="Such as 12, GS-12 or SES.",
+        help_text=_("Such as 12, GS-12 or SES."),
         widget=forms.TextInput(attrs={"maxlength": 20, "autocomplete": "off"}),
     )
     title = forms.CharField(
-        label="Position title",
+        label=_("Position title"),
         required=False,
-        help_text="As on your SF-50, such as IT Specialist (INFOSEC).",
+        help_text=_("As on your SF-50, such as IT Specialist (INFOSEC)."),
         widget=forms.TextInput(attrs={"maxlength": MAX_TITLE}),
     )
     text = forms.CharField(
-        label="Your duties (optional)",
+        label=_("Your duties (optional)"),
         required=False,
         strip=False,
-        help_text=f"A few lines from your resume or position description, at most "
-        f"{MAX_TEXT:,} characters.",
+        help_text=format_lazy(
+            _("A few lines from your resume or position description, at most {} characters."),
+            f"{MAX_TEXT:,}",
+        ),
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_TEXT}),
     )
 

@@ -25,6 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from ingest.classifier import (
     IT_WORDS,
     LADDER,
@@ -139,12 +143,21 @@ def parse_position(
     title = " ".join(_clean(title).split())
     text = _clean(text).strip()
     if len(title) > MAX_TITLE:
-        raise PositionError("title", f"The title is too long: at most {MAX_TITLE} characters.")
+        raise PositionError(
+            "title",
+            _("The title is too long: at most %(limit)s characters.") % {"limit": MAX_TITLE},
+        )
     if len(text) > MAX_TEXT:
         raise PositionError(
             "text",
-            f"The duties are too long: at most {MAX_TEXT:,} characters (you entered "
-            f"{len(text):,}). Paste the most important lines.",
+            _(
+                "The duties are too long: at most %(limit)s characters (you entered "
+                "%(count)s). Paste the most important lines."
+            )
+            % {
+                "limit": number_format(MAX_TEXT, force_grouping=True),
+                "count": number_format(len(text), force_grouping=True),
+            },
         )
     code, plan, number = parse_series(series)
     if grade.strip():
@@ -152,7 +165,7 @@ def parse_position(
     elif plan or number:
         plan, number = parse_grade(f"{plan or 'GS'}-{number}" if number else plan, crosswalk)
     if not (code or title or text):
-        raise PositionError("series", "Enter your series (such as 2210) or your position title.")
+        raise PositionError("series", _("Enter your series (such as 2210) or your position title."))
     return Position(series=code, plan=plan, grade=number, title=title, text=text)
 
 
@@ -165,14 +178,19 @@ def parse_series(raw: str) -> tuple[str, str, int | None]:
     if not match:
         raise PositionError(
             "series",
-            "The series is the four-digit number of your position, such as 2210 or 0854.",
+            _("The series is the four-digit number of your position, such as 2210 or 0854."),
         )
     code = match.group("series")
     if len(code) != 4:
-        hint = f" Write it as {code.zfill(4)}." if len(code) < 4 else ""
-        raise PositionError(
-            "series", f"A series has four digits, such as 2210 or 0854, not {code[:8]}.{hint}"
+        message = (
+            _(
+                "A series has four digits, such as 2210 or 0854, not %(code)s. "
+                "Write it as %(padded)s."
+            )
+            if len(code) < 4
+            else _("A series has four digits, such as 2210 or 0854, not %(code)s.")
         )
+        raise PositionError("series", message % {"code": code[:8], "padded": code.zfill(4)})
     grade = int(match.group("grade")) if match.group("grade") else None
     return code, match.group("plan") or "", grade
 
@@ -183,7 +201,8 @@ def parse_grade(raw: str, crosswalk: Crosswalk) -> tuple[str, int | None]:
     match = GRADE_RE.match(text)
     if not match or not (match.group("plan") or match.group("number")):
         raise PositionError(
-            "grade", "Enter your grade as a number or with its pay plan, such as 12, GS-12 or SES."
+            "grade",
+            _("Enter your grade as a number or with its pay plan, such as 12, GS-12 or SES."),
         )
     plan = match.group("plan") or "GS"
     plan = "SES" if plan == "ES" else plan
@@ -192,18 +211,25 @@ def parse_grade(raw: str, crosswalk: Crosswalk) -> tuple[str, int | None]:
         plans = ", ".join(sorted(crosswalk.pay_plans))
         raise PositionError(
             "grade",
-            f"This tool does not know the pay plan {plan[:3]}. It reads {plans}; for another plan, "
-            "enter the GS grade your position was equal to.",
+            _(
+                "This tool does not know the pay plan %(plan)s. It reads %(plans)s; for another "
+                "plan, enter the GS grade your position was equal to."
+            )
+            % {"plan": plan[:3], "plans": plans},
         )
     if known.kind == "executive":
         return plan, None
     if not match.group("number"):
-        raise PositionError("grade", f"Add the grade number, such as {plan}-12.")
+        raise PositionError(
+            "grade", _("Add the grade number, such as %(plan)s-12.") % {"plan": plan}
+        )
     number = int(match.group("number"))
     low, high = known.min_grade or 1, known.max_grade or 15
     if not low <= number <= high:
         raise PositionError(
-            "grade", f"{plan} grades run from {low} to {high}; {plan}-{number} is not one."
+            "grade",
+            _("%(plan)s grades run from %(low)s to %(high)s; %(plan)s-%(number)s is not one.")
+            % {"plan": plan, "low": low, "high": high, "number": number},
         )
     return plan, number
 
@@ -311,70 +337,90 @@ def _decide_family(
         candidates.append(
             (
                 specialty.role_family,
-                f"{label} ({written}) is {family_name} work."
-                if specialty.code
-                else f"“{written}” in your title is {family_name} work.",
+                (
+                    _("%(label)s (%(written)s) is %(family)s work.")
+                    if specialty.code
+                    else _("“%(written)s” in your title is %(family)s work.")
+                )
+                % {"label": label, "written": written, "family": family_name},
             )
         )
     if evidence.title_family:
         candidates.append(
             (
                 evidence.title_family,
-                f"Your title, “{position.title}”, names {names[evidence.title_family]} work.",
+                _("Your title, “%(title)s”, names %(family)s work.")
+                % {"title": position.title, "family": names[evidence.title_family]},
             )
         )
     for specialty in evidence.title_words:
         candidates.append(
             (
                 specialty.role_family,
-                f"“{specialty.name}” in your title is {names[specialty.role_family]} work.",
+                _("“%(written)s” in your title is %(family)s work.")
+                % {"written": specialty.name, "family": names[specialty.role_family]},
             )
         )
     if series and series.role_family and series.technology != "no":
         family_name = names[series.role_family]
         usually = (
-            f"{series.code} {series.title} usually means {family_name} work."
+            _("%(code)s %(title)s usually means %(family)s work.")
             if series.technology == "yes"
-            else f"{series.code} {series.title} is {family_name} work when the duties are "
-            "technology, and yours name technology."
-        )
+            else _(
+                "%(code)s %(title)s is %(family)s work when the duties are technology, and "
+                "yours name technology."
+            )
+        ) % {"code": series.code, "title": series.title, "family": family_name}
         candidates.append((series.role_family, usually))
     for slug, count in evidence.votes:
-        times = "once" if count == 1 else f"{count} times"
-        candidates.append((slug, f"Your duties name {names[slug]} work {times}."))
+        said = ngettext(
+            "Your duties name %(family)s work once.",
+            "Your duties name %(family)s work %(count)s times.",
+            count,
+        )
+        candidates.append((slug, said % {"family": names[slug], "count": count}))
 
     if series is not None and series.technology == "no":
         reasons.append(
-            f"{series.code} {series.title} is not technology work, so we do not match it to "
-            "technology jobs."
+            _(
+                "%(code)s %(title)s is not technology work, so we do not match it to "
+                "technology jobs."
+            )
+            % {"code": series.code, "title": series.title}
         )
         if series.note:
             reasons.append(series.note)
         return None, [
-            (slug, f"{why} If that was your main work, look there.") for slug, why in candidates
+            (slug, _("%(reason)s If that was your main work, look there.") % {"reason": why})
+            for slug, why in candidates
         ]
 
     needs_evidence = series is None or series.technology == "sometimes"
     if series is None and position.series:
         reasons.append(
-            f"Series {position.series} is not in our crosswalk yet, so your title and duties "
-            "decide."
+            _("Series %(series)s is not in our crosswalk yet, so your title and duties decide.")
+            % {"series": position.series}
         )
     if needs_evidence and not evidence.technology:
         if series is not None:
             reasons.append(
                 series.note
-                or f"{series.code} {series.title} is technology work only when the duties are."
+                or _("%(code)s %(title)s is technology work only when the duties are.")
+                % {"code": series.code, "title": series.title}
             )
-            reasons.append("Add your position title or a few lines of your duties to match it.")
+            reasons.append(_("Add your position title or a few lines of your duties to match it."))
         else:
-            reasons.append("Nothing in what you entered names technology work.")
+            reasons.append(_("Nothing in what you entered names technology work."))
         return None, candidates
     if candidates:
         family, reason = candidates[0]
         reasons.append(reason)
         close = [
-            (slug, f"Close to {names[family]}: people often move between the two.")
+            (
+                slug,
+                _("Close to %(family)s: people often move between the two.")
+                % {"family": names[family]},
+            )
             for slug in ADJACENT.get(family, ())
         ]
         return family, candidates[1:] + close
@@ -383,15 +429,24 @@ def _decide_family(
     family = evidence.classifier.role_family(
         position.title or "IT Specialist", series=[position.series or "2210"]
     )
-    people = f"{position.series}s" if position.series else "IT specialists"
-    common = [(slug, f"Many {people} do {names[slug]} work.") for slug in COMMON_2210]
+    many = (
+        _("Many %(series)ss do %(family)s work.")
+        if position.series
+        else _("Many IT specialists do %(family)s work.")
+    )
+    common = [
+        (slug, many % {"series": position.series, "family": names[slug]}) for slug in COMMON_2210
+    ]
     if family is None:
-        reasons.append("Nothing in what you entered says which kind of technology work it was.")
+        reasons.append(_("Nothing in what you entered says which kind of technology work it was."))
         return None, common
     reasons.append(
-        f"{label} covers many kinds of IT work and nothing you entered says which, so we "
-        f"assumed {names[family]}. Add your specialty (such as INFOSEC or APPSW) or your duties "
-        "for a better match."
+        _(
+            "%(label)s covers many kinds of IT work and nothing you entered says which, so we "
+            "assumed %(family)s. Add your specialty (such as INFOSEC or APPSW) or your duties "
+            "for a better match."
+        )
+        % {"label": label, "family": names[family]}
     )
     return family, common
 
@@ -401,22 +456,33 @@ def _seniority(
 ) -> str:
     names = {slug: term.name for slug, term in crosswalk.seniorities.items()}
     if position.plan and position.grade is None:  # SES, SL, ST
-        reasons.append(f"{position.plan} is “{names['executive']}” in this site's ladder.")
+        reasons.append(
+            _("%(plan)s is “%(level)s” in this site's ladder.")
+            % {"plan": position.plan, "level": names["executive"]}
+        )
         return "executive"
     if position.grade is not None:
         grade = f"GS-{position.grade}"
         base = grade_level(grade) or "mid"
-        level, _ = classifier.seniority(position.title, grade=grade)
+        level, _rung = classifier.seniority(position.title, grade=grade)
         grades = crosswalk.seniorities[base].federal_grades
         ladder = f" ({grades})" if grades else ""
-        reasons.append(f"{position.grade_label} is “{names[base]}” in this site's ladder{ladder}.")
+        reasons.append(
+            _("%(grade)s is “%(level)s” in this site's ladder%(grades)s.")
+            % {"grade": position.grade_label, "level": names[base], "grades": ladder}
+        )
         raised = RAISE_PREFIX.search(position.title)
         if level != base and raised:
             prefix = raised.group(1).capitalize()
-            reasons.append(f"“{prefix}” in your title raises it one level, to “{names[level]}”.")
+            reasons.append(
+                _("“%(prefix)s” in your title raises it one level, to “%(level)s”.")
+                % {"prefix": prefix, "level": names[level]}
+            )
         return level
-    level, _ = classifier.seniority(position.title) if position.title else ("mid", "mid")
-    reasons.append(f"With no grade, your title decides the level: “{names[level]}”.")
+    level, _rung = classifier.seniority(position.title) if position.title else ("mid", "mid")
+    reasons.append(
+        _("With no grade, your title decides the level: “%(level)s”.") % {"level": names[level]}
+    )
     return level
 
 
@@ -430,10 +496,19 @@ def _federal_pay(position: Position, crosswalk: Crosswalk, reasons: list[str]) -
         return None
     pay = crosswalk.pay.get((plan.pay_table, position.grade))
     if pay is not None:
-        where = "in Los Angeles " if position.grade else ""
+        pays = (
+            _("Your %(grade)s in Los Angeles pays about %(low)s to %(high)s a year (%(year)s).")
+            if position.grade
+            else _("Your %(grade)s pays about %(low)s to %(high)s a year (%(year)s).")
+        )
         reasons.append(
-            f"Your {position.grade_label} {where}pays about ${pay.minimum:,} to "
-            f"${pay.maximum:,} a year ({pay.year})."
+            pays
+            % {
+                "grade": position.grade_label,
+                "low": f"${pay.minimum:,}",
+                "high": f"${pay.maximum:,}",
+                "year": pay.year,
+            }
         )
     return pay
 
@@ -465,22 +540,32 @@ def local_options(
 def _message(match: Match) -> str:
     if match.role_family is None:
         if match.series is not None and match.series.technology == "no":
-            return (
-                f"{match.series.code} {match.series.title} is not technology work, so this tool "
-                "has no technology match for it. The guides and the job search can still help."
-            )
-        return (
+            return _(
+                "%(code)s %(title)s is not technology work, so this tool has no technology "
+                "match for it. The guides and the job search can still help."
+            ) % {"code": match.series.code, "title": match.series.title}
+        return _(
             "We could not tell which technology work this was. Add your title or duties, or "
             "browse the guides and the job search."
         )
-    level = f" at the “{match.seniority.name}” level" if match.seniority else ""
-    return f"Your work matches {match.role_family.name}{level} in local public service."
+    if match.seniority:
+        return _(
+            "Your work matches %(family)s at the “%(level)s” level in local public service."
+        ) % {"family": match.role_family.name, "level": match.seniority.name}
+    return _("Your work matches %(family)s in local public service.") % {
+        "family": match.role_family.name
+    }
+
+
+def _grouped(number: int) -> str:
+    """A count with the language's thousands separator (10,000; 10 000)."""
+    return number_format(number, force_grouping=True)
 
 
 def _series_label(position: Position, series: Series | None) -> str:
     if position.series:
         return position.series
-    return "Your position"
+    return _("Your position")
 
 
 def _specialties_in_parentheses(title: str, crosswalk: Crosswalk) -> list[tuple[Specialty, str]]:

@@ -11,6 +11,7 @@ from jobboard.models import RoleFamily, SeniorityLevel
 from pathways import crosswalk as cw
 from pathways import models
 from pathways.matcher import Match, match_position, parse_position
+from search.documents import facet_labels
 from search.links import search_url
 from search.query import Hit, JobQuery
 from search.service import search_jobs
@@ -32,6 +33,9 @@ def load_crosswalk() -> cw.Crosswalk:
         )
         for e in models.LocalEmployer.objects.all()
     }
+    families, levels = list(RoleFamily.objects.ordered()), list(SeniorityLevel.objects.ordered())
+    family_names = facet_labels("role_family", [family.slug for family in families])
+    level_names = facet_labels("seniority", [level.slug for level in levels])
     return cw.Crosswalk(
         series={
             s.code: cw.Series(
@@ -85,10 +89,11 @@ def load_crosswalk() -> cw.Crosswalk:
             .prefetch_related("role_families")
             .order_by("employer__name", "pk")
         ),
-        families={f.slug: cw.Term(f.slug, f.name) for f in RoleFamily.objects.ordered()},
+        # The terms' names in the active language (the matcher's reasons quote them).
+        families={f.slug: cw.Term(f.slug, family_names.get(f.slug, f.name)) for f in families},
         seniorities={
-            s.slug: cw.Term(s.slug, s.name, s.federal_grades)
-            for s in SeniorityLevel.objects.ordered()
+            s.slug: cw.Term(s.slug, level_names.get(s.slug, s.name), s.federal_grades)
+            for s in levels
         },
     )
 
@@ -129,6 +134,7 @@ class Pathway:
     jobs: Jobs | None = None
     guide_url: str | None = None
     guide_title: str = ""
+    guide_language: str = ""
     guides: list[tuple[str, str]] = field(default_factory=list)
     search_all_url: str = ""
 
@@ -144,6 +150,7 @@ def find_pathway(*, series: str = "", grade: str = "", title: str = "", text: st
         guide = _guide(match.role_family.slug)
         if guide is not None:
             pathway.guide_url, pathway.guide_title = guide.url, guide.title
+            pathway.guide_language = guide.locale.language_code
     else:
         pathway.guides = [
             (guide.title, guide.url)
@@ -189,6 +196,6 @@ def _query(family: str, levels: tuple[str, ...], size: int) -> JobQuery:
 
 
 def _guide(family: str):
-    """The family's published pathway guide (guides point at the taxonomy), or None."""
+    """The family's published pathway guide, in the page's language where translated."""
     term = RoleFamily.objects.filter(slug=family).first()
-    return term.guides.live().public().order_by("title").first() if term else None
+    return term.published_guide() if term else None

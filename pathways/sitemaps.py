@@ -5,6 +5,9 @@ from django.urls import reverse
 
 
 class PathwaysSitemap(Sitemap):
+    i18n = True  # the page in each language of settings.LANGUAGES, with alternates
+    alternates = True
+    x_default = True
     changefreq = "monthly"
 
     def items(self) -> list[str]:

@@ -8,13 +8,15 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from jobboard.models import SeniorityLevel
+from ingest.classifier import LADDER
+from jobboard.models import GovernmentLevel
 from pathways.forms import FederalPositionForm
 from pathways.matcher import LEVELS, PositionError
 from pathways.models import FederalSeries, Technology
 from pathways.services import find_pathway
+from search.documents import facet_labels
 
-LEVEL_NAMES = {"state": "State", "county": "County", "city": "City", "nonprofit": "Nonprofit"}
+LEVEL_NAMES = dict(GovernmentLevel.choices)  # in the page's language
 
 
 def from_federal(request: HttpRequest) -> HttpResponse:
@@ -49,7 +51,7 @@ def from_federal(request: HttpRequest) -> HttpResponse:
 
 def _comparison(pathway) -> list[dict]:
     """The side-by-side rows: the federal position, then each level of government's classes."""
-    names = dict(SeniorityLevel.objects.values_list("slug", "name"))
+    names = facet_labels("seniority", list(LADDER))
     rows = []
     for level in LEVELS:
         for option in pathway.match.local.get(level, []):

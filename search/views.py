@@ -13,7 +13,6 @@ from django.http import (
 )
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from jobboard.models import Job
 from search.links import job_path
@@ -105,7 +104,7 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
         return HttpResponsePermanentRedirect(job_path(job))
     similar, guide = [], None
     if job.role_family_id:
-        guide = role_guide(job.role_family)
+        guide = job.role_family.published_guide()
         related = search_jobs(
             JobQuery(filters={"role_family": (job.role_family.slug,)}, sort="newest", page_size=6)
         )
@@ -118,14 +117,3 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
         "facets": FACETS,
     }
     return render(request, "search/job.html", context)
-
-
-def role_guide(role_family):
-    """The role family's published pathway guide (cms pages point at the taxonomy), in the
-    page's language when it is translated, else in the default language."""
-    guides = role_family.guides.live().public()
-    return (
-        guides.filter(locale=Locale.get_active()).first()
-        or guides.filter(locale=Locale.get_default()).first()
-        or guides.first()
-    )

@@ -190,7 +190,9 @@ def test_organizers_translate_a_page_and_the_translation_is_reviewed_before_it_g
     spanish_locale = Locale.objects.get(language_code="es")
 
     client.force_login(organizer)
-    assert "Translate" in page(client, f"/admin/pages/{english.pk}/edit/")
+    assert f"/admin/translation/submit/page/{english.pk}/" in page(
+        client, f"/admin/pages/{english.pk}/edit/"
+    )
     response = client.post(
         f"/admin/translation/submit/page/{english.pk}/", {"locales": [spanish_locale.pk]}
     )

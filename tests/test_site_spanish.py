@@ -1,5 +1,6 @@
-"""The site in Spanish, as far as it is translated (the job search, its job pages and feeds, job
-alerts, the employers' side and the market insights): under /es/, with lang="es", no English
+"""The site's own pages in Spanish (the job search, its job pages and feeds, job alerts, the
+employers' side, the market insights and the federal crosswalk; the pages organizers write are
+in test_site_pages_spanish): under /es/, with lang="es", no English
 interface text, hreflang alternates in the head and the sitemap, a language switcher that keeps
 the page and remembers the choice, and emails in the language the person used."""
 
@@ -36,6 +37,13 @@ SPANISH_PAGES = [
     "/es/employers/login/",
     "/es/employers/password-reset/",
     "/es/insights/",
+    "/es/from-federal/",
+    "/es/from-federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)",
+    "/es/from-federal/?series=2210&grade=SES",
+    "/es/from-federal/?title=Supervisory+IT+Specialist",
+    "/es/from-federal/?series=0610&grade=9",
+    "/es/from-federal/?series=2210&grade=12&view=print",
+    "/es/from-federal/?series=22&grade=GS-99",
 ]
 
 ENGLISH_WORDS = re.compile(r"\b(the|and|your|with|this|that|jobs?|search|pay)\b", re.IGNORECASE)
@@ -172,11 +180,22 @@ def test_the_head_names_every_language_of_the_page(client, jobs):
         )
 
 
-def test_a_page_not_yet_translated_has_no_alternates_or_switcher(client):
-    html = client.get("/from-federal/").content.decode()
-    assert "hreflang" not in html
-    assert "language-switcher" not in html
-    assert client.get("/es/from-federal/").status_code == 404
+def test_the_federal_crosswalk_answers_in_spanish(client, jobs):
+    html = client.get(
+        "/es/from-federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)"
+    ).content.decode()
+    assert (
+        "Su trabajo equivale a Ciberseguridad y privacidad en el nivel “Sénior” del servicio "
+        "público local." in html
+    )
+    assert "2210 (INFOSEC) es trabajo de Ciberseguridad y privacidad." in html
+    assert "Su GS-12 en Los Ángeles paga entre $" in html
+    assert '<span lang="en">Information Technology Management</span>' in html
+    assert 'href="/es/jobs/?' in html  # its searches are the Spanish job search
+    # The form's errors are Spanish too.
+    error = client.get("/es/from-federal/?series=22&grade=GS-99")
+    assert error.status_code == 400
+    assert "Una serie tiene cuatro dígitos, como 2210 o 0854, no 22." in error.content.decode()
 
 
 def test_the_switcher_leads_to_the_same_page_and_back(client, jobs):
@@ -206,7 +225,6 @@ def test_the_choice_is_remembered_where_the_page_exists_in_it(client, jobs):
     assert response.status_code == 302
     assert response["Location"] == "/es/jobs/?q=data"
     assert "Cookie" in response["Vary"]
-    assert client.get("/from-federal/").status_code == 200  # English only, for now
     assert client.get("/api/v1/jobs/").status_code == 200  # the API takes lang= instead
     client.get("/language/en/?next=/es/jobs/")
     assert client.get("/jobs/?q=data").status_code == 200

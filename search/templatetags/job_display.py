@@ -4,7 +4,7 @@ from django import template
 
 from search.documents import facet_labels
 from search.links import in_page_language
-from search.presentation import annual_pay, closing_words, original_pay
+from search.presentation import annual_pay, closing_words, money, original_pay
 
 register = template.Library()
 
@@ -13,6 +13,12 @@ register = template.Library()
 def pay(item) -> str:
     """Annual pay of a hit or a job."""
     return annual_pay(item.salary_min, item.salary_max)
+
+
+@register.filter
+def dollars(amount) -> str:
+    """'$104,349': amounts in US dollars are written the American way in every language."""
+    return money(amount)
 
 
 @register.filter

@@ -39,6 +39,7 @@ def test_spanish_search_and_job_pages_have_no_accessibility_violations(
         "/es/guides/",
         "/es/guides/software-engineering/",
         "/es/after-a-federal-layoff/",
+        "/es/from-federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)",
         "/es/jobs/",
         "/es/jobs/?q=analista+de+datos&government_level=county",
         "/es/jobs/?q=zzzz",
