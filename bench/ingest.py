@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def child(n: int, directory: Path, per_source: int) -> dict:
+def child(n: int, directory: Path, per_source: int, workers: int) -> dict:
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -31,7 +31,7 @@ def child(n: int, directory: Path, per_source: int) -> dict:
 
     from bench.generator import write_sources
     from ingest.classifier import Classifier
-    from ingest.pipeline import ingest_source, source_for_location
+    from ingest.pipeline import ingest_sources, source_for_location
 
     call_command("migrate", verbosity=0)
     files = write_sources(n, directory / "sources", per_source=per_source)
@@ -42,8 +42,8 @@ def child(n: int, directory: Path, per_source: int) -> dict:
     def run() -> tuple[float, dict]:
         totals = {"created": 0, "updated": 0, "unchanged": 0, "merged": 0, "skipped": 0}
         start = time.perf_counter()
-        for source in sources:
-            report = ingest_source(source, classifier=classifier)
+        for report in ingest_sources(sources, classifier=classifier, workers=workers):
+            source = report.source
             if not report.ok:
                 raise SystemExit(f"{source.slug}: {report.error}")
             for key in totals:
@@ -60,6 +60,7 @@ def child(n: int, directory: Path, per_source: int) -> dict:
     third, third_counts = run()
     return {
         "n": n,
+        "workers": workers,
         "sources": len(sources),
         "first_seconds": round(first, 2),
         "listings_per_second": round(n / first),
@@ -72,6 +73,8 @@ def child(n: int, directory: Path, per_source: int) -> dict:
         "third_counts": third_counts,
         "rss_before_ingest_mb": round(rss_before),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        # The largest reading worker (0 with one process).
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
     }
 
 
@@ -79,11 +82,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
     parser.add_argument("--per-source", type=int, default=500)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="reading processes beside the writing one (INGEST_WORKERS; 1: read and write in turn)",
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.dir, args.per_source)))
+        print(json.dumps(child(args.child, args.dir, args.per_source, args.workers)))
         return
     results = []
     for n in args.sizes:
@@ -106,6 +115,8 @@ def main() -> None:
                     tmp,
                     "--per-source",
                     str(args.per_source),
+                    "--workers",
+                    str(args.workers),
                 ],
                 env=env,
                 capture_output=True,
@@ -115,12 +126,13 @@ def main() -> None:
             result = json.loads(out.strip().splitlines()[-1])
         results.append(result)
         print(
-            f"N={n:>6}: first run {result['first_seconds']:>7.2f} s "
+            f"N={n:>6}, {result['workers']} worker(s): first run {result['first_seconds']:>7.2f} s "
             f"({result['listings_per_second']} listings/s), second run "
             f"{result['second_seconds']:.2f} s ({result['second_run_speedup']}x faster), "
             f"per-listing checks {result['third_seconds_per_listing_checks']:.2f} s "
             f"({result['third_run_speedup']}x faster), "
-            f"peak RSS {result['peak_rss_mb']} MB (before ingest {result['rss_before_ingest_mb']} MB)"
+            f"peak RSS {result['peak_rss_mb']} MB (before ingest {result['rss_before_ingest_mb']} MB, "
+            f"largest worker {result['worker_peak_rss_mb']} MB)"
         )
     print(json.dumps(results, indent=1))
 

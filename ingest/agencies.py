@@ -54,6 +54,10 @@ def guess_level(name: str) -> str:
 GENERIC_WORDS = frozenset({"of", "the", "and", "department", "office", "agency", "for"})
 
 
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
 def _word_set(key: str) -> frozenset[str]:
     """The distinctive words of a name, in any order."""
     return frozenset(word for word in key.split() if word not in GENERIC_WORDS)
@@ -75,11 +79,22 @@ class AgencyResolver:
             self._by_key.setdefault(key, agency)
             self._by_words.setdefault(_word_set(key), agency)
 
+    def known(self, name: str) -> Agency | None:
+        """The agency a name resolves to among those loaded (never queries or creates)."""
+        key = agency_key(_clean(name))
+        return self._by_key.get(key) or self._by_words.get(_word_set(key))
+
+    def name_for(self, name: str) -> str:
+        """The name the agency for ``name`` has or will have: a known agency's own name, else
+        the name as ``resolve`` would create it. Needs no database (ingest's reading workers
+        classify with it)."""
+        agency = self.known(name)
+        return agency.name if agency is not None else _clean(name)[:200]
+
     def resolve(self, name: str, *, level: str = "") -> Agency:
         """The agency for a name, created with a guessed level when new."""
-        name = re.sub(r"\s+", " ", name).strip()
-        key = agency_key(name)
-        agency = self._by_key.get(key) or self._by_words.get(_word_set(key))
+        name = _clean(name)
+        agency = self.known(name)
         if agency is None:
             agency = Agency.objects.create(
                 name=name[:200],

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -54,7 +55,7 @@ class JobFields:
     title: str
     description: str
     description_text: str
-    agency: Agency
+    agency: Agency | None  # None until resolved (``with_agency``)
     role_family: str | None
     seniority: str | None
     top_seniority: str | None
@@ -134,37 +135,76 @@ def normalise(
     agency_default: str = "",
 ) -> JobFields:
     """Normalise one listing: title, HTML, employer, classification, pay, dates, place."""
+    prepared = prepare(
+        listing, classifier=classifier, agency_name=agencies.name_for, agency_default=agency_default
+    )
+    return with_agency(prepared, agencies)
+
+
+@dataclass
+class Prepared:
+    """A listing normalised but for its Agency row: the employer's name to resolve (with the
+    level the listing gives), the agency name it was classified with and what else the
+    classifier read, so it can be classified again for another name without the listing."""
+
+    fields: JobFields
+    employer: str
+    level: str
+    classified_as: str
+    title: str
+    grades: tuple[int | None, int | None]
+    series: list[str]
+
+    def classify(self, classifier: Classifier, employer_name: str) -> None:
+        """Set the fields' role family, seniority and management from the classifier, with
+        the employer named ``employer_name``."""
+        classification = classifier.classify(
+            self.title,
+            grade=self.grades[0],
+            grade_high=self.grades[1],
+            series=self.series,
+            employer=employer_name,
+            description=self.fields.description_text,
+        )
+        self.fields.role_family = classification.role_family
+        self.fields.seniority = classification.seniority
+        self.fields.top_seniority = classification.top_seniority
+        self.fields.is_people_manager = classification.people_manager
+        self.classified_as = employer_name
+
+
+def prepare(
+    listing: RawListing,
+    *,
+    classifier: Classifier,
+    agency_name: Callable[[str], str],
+    agency_default: str = "",
+) -> Prepared:
+    """Everything ``normalise`` does that needs no database: ``agency_name`` gives the name an
+    employer's agency has or will have (``AgencyResolver.name_for``). Raises ValueError,
+    TypeError or ArithmeticError for a listing that cannot be used."""
     description = sanitise_html(listing.description)
     text = plain_text(description)
     employer = listing.employer or agency_default or listing.department
     if not employer.strip():
         raise ValueError("it names no employer; set the source's agency (ingest --agency NAME)")
-    agency = agencies.resolve(employer, level=listing.level)
     grade_low, grade_high, grades_shown = _grades(listing)
-    classification = classifier.classify(
-        listing.title,
-        grade=grade_low,
-        grade_high=grade_high,
-        series=listing.series,
-        employer=agency.name,
-        description=text,
-    )
     pay = normalise_pay(
         listing.pay_min, listing.pay_max, listing.pay_interval, listing.pay_currency or "USD"
     )
     if pay is NO_PAY:
         pay = pay_from_text(text)
     continuous = is_continuous(listing.closes_at)
-    return JobFields(
+    fields = JobFields(
         raw_title=listing.title[:300],
         title=display_title(listing.title)[:300],
         description=description,
         description_text=text,
-        agency=agency,
-        role_family=classification.role_family,
-        seniority=classification.seniority,
-        top_seniority=classification.top_seniority,
-        is_people_manager=classification.people_manager,
+        agency=None,
+        role_family=None,  # set by Prepared.classify
+        seniority=None,
+        top_seniority=None,
+        is_people_manager=False,
         employment_type=employment_type(listing.employment_type, listing.title),
         work_arrangement=work_arrangement(listing.remote, listing.location, listing.title, text),
         location=listing.location[:300],
@@ -186,6 +226,33 @@ def normalise(
         federal_series=",".join(listing.series)[:60],
         federal_grades=grades_shown[:60],
     )
+    prepared = Prepared(
+        fields,
+        employer=employer,
+        level=listing.level,
+        classified_as="",
+        title=listing.title,
+        grades=(grade_low, grade_high),
+        series=listing.series,
+    )
+    prepared.classify(classifier, agency_name(employer))
+    return prepared
+
+
+def with_agency(
+    prepared: Prepared, agencies: AgencyResolver, classifier: Classifier | None = None
+) -> JobFields:
+    """The prepared fields with their Agency row (created when new). Prepared away from this
+    resolver (in a reading worker), the listing may name an agency made since, which it
+    resolves to by its words: it is then classified again with that agency's name, as
+    ``normalise`` would have."""
+    name = agencies.name_for(prepared.employer)
+    if name != prepared.classified_as:
+        if classifier is None:
+            raise ValueError("a classifier is needed to classify the listing again")
+        prepared.classify(classifier, name)
+    prepared.fields.agency = agencies.resolve(prepared.employer, level=prepared.level)
+    return prepared.fields
 
 
 def _city_from(location: str) -> str:

@@ -7,21 +7,26 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.db import connections
 from django.utils import timezone
 from django.utils.text import slugify
 
+from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
 from ingest.fetch import Fetcher, FetchError
+from ingest.normalise import Prepared
 from ingest.parsers import detect_format, parse
-from ingest.records import ParseError
-from ingest.upsert import NORMALISER_VERSION, UpsertCounts, Upserter
-from jobboard.models import IngestRun, Source
+from ingest.records import ParseError, ParseResult
+from ingest.upsert import NORMALISER_VERSION, Preparer, UpsertCounts, Upserter
+from jobboard.models import IngestRun, JobSource, Source
 
 logger = logging.getLogger(__name__)
 USAJOBS_PAGE_SIZE = 500
@@ -127,6 +132,49 @@ def _documents(source: Source, fetcher: Fetcher) -> Iterator[Document]:
     )
 
 
+@dataclass
+class ReadDocument:
+    """One document of a source, read and parsed; in a reading worker also each new
+    listing's hash and its fields prepared (``prepared``: external id to the prepared fields,
+    or the reason the listing cannot be used)."""
+
+    digest: str
+    single: bool
+    complete: bool
+    etag: str = ""
+    last_modified: str = ""
+    not_modified: bool = False
+    format: str = ""
+    parsed: ParseResult | None = None
+    hashes: dict[str, str] = field(default_factory=dict)
+    prepared: dict[str, Prepared | str] = field(default_factory=dict)
+
+
+def read_documents(
+    source: Source, fmt: str, fetcher: Fetcher, *, preparer: Preparer | None = None
+) -> Iterator[ReadDocument]:
+    """Read, check and parse the source's documents, touching no database. Raises
+    SourceFailed, FetchError or ParseError when the source cannot be read (after yielding the
+    documents read before)."""
+    for document in _documents(source, fetcher):
+        digest = _document_hash(source, fmt, document.body)
+        unchanged = document.single and digest == source.document_hash  # no need to parse
+        read = ReadDocument(
+            digest,
+            document.single,
+            document.complete,
+            etag=document.etag,
+            last_modified=document.last_modified,
+            not_modified=document.not_modified or unchanged,
+        )
+        if not read.not_modified:
+            read.format = detect_format(document.body) if fmt == "auto" else fmt
+            read.parsed = parse(document.body, read.format, location=source.url)
+            if preparer is not None:
+                preparer.prepare(read)
+        yield read
+
+
 def ingest_source(
     source: Source,
     *,
@@ -136,37 +184,121 @@ def ingest_source(
     log_failure: bool = True,
 ) -> SourceReport:
     """Ingest one source. Never raises for the source's own faults: a failure is reported."""
-    fetcher = fetcher or Fetcher()
     fmt = fmt or source.format or "auto"
+    documents = read_documents(source, fmt, fetcher or Fetcher())
+    return _write(source, documents, classifier=classifier, log_failure=log_failure)
+
+
+def ingest_sources(
+    sources: Iterable[Source],
+    *,
+    fmt: str = "",
+    classifier: Classifier | None = None,
+    workers: int | None = None,
+    log_failure: bool = True,
+) -> Iterator[SourceReport]:
+    """Ingest several sources, yielding each one's report in order. With ``workers`` > 1
+    (default ``settings.INGEST_WORKERS``), worker processes read, parse and prepare the next
+    sources' listings (``read_documents`` with a ``Preparer``: no database) while this process
+    writes one source at a time, in the sources' order, exactly as ``ingest_source`` would:
+    the database work, deduplication included, never runs in two places at once."""
+    sources = list(sources)
+    classifier = classifier or Classifier.from_database()
+    workers = settings.INGEST_WORKERS if workers is None else workers
+    if workers <= 1 or len(sources) <= 1:
+        for source in sources:
+            yield ingest_source(source, fmt=fmt, classifier=classifier, log_failure=log_failure)
+        return
+    _WORKER.update(classifier=classifier, agencies=AgencyResolver())
+    for connection in connections.all(initialized_only=True):
+        # No open connection crosses the fork (the workers never use one; this process opens
+        # a new one). One inside a transaction (a test's) stays open, and unused by them.
+        if not connection.in_atomic_block:
+            connection.close()
+    pending: deque = deque()
+    waiting = iter(sources)
+
+    def submit() -> None:
+        source = next(waiting, None)
+        if source is not None:
+            source_fmt = fmt or source.format or "auto"
+            known = dict(
+                JobSource.objects.filter(source=source).values_list("external_id", "content_hash")
+            )
+            task = pool.apply_async(_read_in_worker, (source, source_fmt, known))
+            pending.append((source, task))
+
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for _ in range(2 * workers):  # reading runs ahead of writing, but only so far
+            submit()
+        while pending:
+            source, task = pending.popleft()
+            documents, error = task.get()
+            submit()
+            yield _write(
+                source,
+                _replay(documents, error),
+                classifier=classifier,
+                log_failure=log_failure,
+            )
+
+
+_WORKER: dict = {}  # what reading workers inherit: the classifier and an agency resolver
+
+
+def _read_in_worker(source: Source, fmt: str, known: dict[str, str]):
+    """In a worker process: the source's documents, read and prepared, and the error that
+    stopped the read ('' when none)."""
+    preparer = Preparer(source, known=known, **_WORKER)
+    documents: list[ReadDocument] = []
+    try:
+        for read in read_documents(source, fmt, Fetcher(), preparer=preparer):
+            documents.append(read)
+    except (SourceFailed, FetchError, ParseError) as exc:
+        return documents, str(exc)
+    return documents, ""
+
+
+def _replay(documents: list[ReadDocument], error: str) -> Iterator[ReadDocument]:
+    yield from documents
+    if error:
+        raise SourceFailed(error)
+
+
+def _write(
+    source: Source,
+    documents: Iterator[ReadDocument],
+    *,
+    classifier: Classifier | None,
+    log_failure: bool,
+) -> SourceReport:
+    """Upsert the documents read, then close what vanished after a complete read, and record
+    the run."""
     report = SourceReport(source)
     run = IngestRun.objects.create(source=source)
     upserter = Upserter(source, classifier=classifier)
     last_page_read = True
     try:
-        for document in _documents(source, fetcher):
-            digest = _document_hash(source, fmt, document.body)
-            if document.single and digest == source.document_hash:
-                document.not_modified = True
-            if document.not_modified:
+        for read in documents:
+            if read.not_modified:
                 report.not_modified = True
                 report.counts.unchanged += upserter.touch_present()
                 continue
-            document_format = detect_format(document.body) if fmt == "auto" else fmt
-            parsed = parse(document.body, document_format, location=source.url)
+            parsed = read.parsed
             if not source.format:
-                source.format = document_format
-            if document.single:
+                source.format = read.format
+            if read.single:
                 report.complete &= parsed.complete
             else:  # a page of several: complete once the last page has been read
-                last_page_read = document.complete
-            counts = upserter.upsert(parsed.listings)
+                last_page_read = read.complete
+            counts = upserter.upsert(parsed.listings, hashes=read.hashes, prepared=read.prepared)
             counts.skipped += len(parsed.errors)
             counts.errors[:0] = parsed.errors
             report.counts.add(counts)
-            if document.etag or document.last_modified:
-                source.etag, source.last_modified = document.etag, document.last_modified
-            complete_single = document.single and parsed.complete and not parsed.errors
-            source.document_hash = digest if complete_single else ""
+            if read.etag or read.last_modified:
+                source.etag, source.last_modified = read.etag, read.last_modified
+            complete_single = read.single and parsed.complete and not parsed.errors
+            source.document_hash = read.digest if complete_single else ""
     except (SourceFailed, FetchError, ParseError) as exc:
         report.ok, report.error = False, str(exc)
         source.document_hash = ""

@@ -30,7 +30,7 @@ from django.utils.text import slugify
 from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
 from ingest.dedup import Listing, OpeningMatcher, chunks
-from ingest.normalise import JobFields, normalise
+from ingest.normalise import JobFields, Prepared, normalise, prepare, with_agency
 from ingest.records import RawListing
 from jobboard.bulk import insert_rows, new_object
 from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
@@ -103,8 +103,16 @@ class Upserter:
         self.families = {f.slug: f for f in RoleFamily.objects.all()}
         self.levels = {s.slug: s for s in SeniorityLevel.objects.all()}
 
-    def upsert(self, listings: Iterable[RawListing]) -> UpsertCounts:
-        """Write one batch in one transaction."""
+    def upsert(
+        self,
+        listings: Iterable[RawListing],
+        *,
+        hashes: dict[str, str] | None = None,
+        prepared: dict[str, Prepared | str] | None = None,
+    ) -> UpsertCounts:
+        """Write one batch in one transaction. A reading worker may have computed listings'
+        hashes and prepared their fields (``Preparer``); the rest is done here."""
+        hashes, prepared = hashes or {}, prepared or {}
         counts = UpsertCounts()
         batch = self._first_of_each(listings, counts)
         changed: set[int] = set()
@@ -117,7 +125,9 @@ class Upserter:
             new: list[_New] = []
             for listing in batch:
                 external_id = listing.external_id[:300]
-                digest = listing_hash(listing, self.source.agency_default)
+                digest = hashes.get(external_id) or listing_hash(
+                    listing, self.source.agency_default
+                )
                 link = existing.get(external_id)
                 if link is not None and link.content_hash == digest:
                     touched.append(link.pk)
@@ -128,12 +138,7 @@ class Upserter:
                         counts.unchanged += 1
                     continue
                 try:
-                    job_fields = normalise(
-                        listing,
-                        classifier=self.classifier,
-                        agencies=self.agencies,
-                        agency_default=self.source.agency_default,
-                    )
+                    job_fields = self._normalised(listing, prepared.get(external_id))
                 except (ValueError, TypeError, ArithmeticError) as exc:
                     counts.skipped += 1
                     counts.errors.append(f"Listing {external_id!r} skipped: {exc}")
@@ -154,6 +159,19 @@ class Upserter:
                 ids = sorted(changed)
                 transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=ids))
         return counts
+
+    def _normalised(self, listing: RawListing, ready: Prepared | str | None) -> JobFields:
+        """The listing's fields: as a reading worker prepared them, or normalised here."""
+        if isinstance(ready, str):
+            raise ValueError(ready)
+        if ready is not None:
+            return with_agency(ready, self.agencies, self.classifier)
+        return normalise(
+            listing,
+            classifier=self.classifier,
+            agencies=self.agencies,
+            agency_default=self.source.agency_default,
+        )
 
     def _first_of_each(self, listings: Iterable[RawListing], counts: UpsertCounts):
         """The listings not seen before in this read; a repeated id is reported and dropped."""
@@ -308,3 +326,46 @@ class Upserter:
                         close_job(job=job, reason=reason, now=self.now)
                         closed.append(job.pk)
         return len(closed)  # close_job announces each change itself
+
+
+class Preparer:
+    """The CPU-bound half of an upsert, away from the database (in a reading worker process):
+    each new or changed listing's hash and its fields but the Agency row. ``known`` is the
+    source's listings' hashes before the read, so unchanged listings are not prepared;
+    ``agencies`` a resolver loaded before the workers started, used only by name."""
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        classifier: Classifier,
+        agencies: AgencyResolver,
+        known: dict[str, str],
+    ) -> None:
+        self.agency_default = source.agency_default
+        self.classifier, self.agencies, self.known = classifier, agencies, known
+        self.seen: set[str] = set()
+
+    def prepare(self, read) -> None:
+        """Fill ``read.hashes`` and ``read.prepared`` for a parsed ``ReadDocument``."""
+        for listing in read.parsed.listings:
+            external_id = listing.external_id[:300]
+            if external_id in self.seen:
+                continue  # the writer keeps the first and reports the repeat
+            self.seen.add(external_id)
+            digest = listing_hash(listing, self.agency_default)
+            read.hashes[external_id] = digest
+            if self.known.get(external_id) == digest:
+                continue
+            try:
+                read.prepared[external_id] = prepare(
+                    listing,
+                    classifier=self.classifier,
+                    agency_name=self.agencies.name_for,
+                    agency_default=self.agency_default,
+                )
+            except (ValueError, TypeError, ArithmeticError) as exc:
+                read.prepared[external_id] = str(exc)
+                continue
+            # The writer needs the prepared fields only: the raw text need not cross over.
+            listing.description = ""

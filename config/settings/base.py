@@ -211,6 +211,9 @@ USAJOBS_USER_AGENT = os.environ.get("USAJOBS_USER_AGENT", "")
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 # Whether the seeded real sources start enabled (off in tests and the offline demo).
 INGEST_SEED_SOURCES_ENABLED = env_bool("INGEST_SEED_SOURCES_ENABLED", default=True)
+# Processes that read, parse and prepare sources' listings while one process writes them
+# (``ingest`` over several sources): one per core by default; 1 reads and writes in turn.
+INGEST_WORKERS = int(os.environ.get("INGEST_WORKERS", str(os.cpu_count() or 1)))
 
 # Security headers on every response. Public pages get a Content-Security-Policy that allows
 # scripts, styles and everything else from the site only (no inline script, no framing); the

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from ingest.classifier import Classifier
 from ingest.management.stderr_logs import logs_to_stderr
 from ingest.parsers import PARSERS
-from ingest.pipeline import SourceReport, ingest_source, source_for_location
+from ingest.pipeline import SourceReport, ingest_sources, source_for_location
 from jobboard.models import Source
 
 FORMATS = [*PARSERS, "auto"]
@@ -51,13 +51,12 @@ class Command(BaseCommand):
         classifier = Classifier.from_database()
         fmt = "" if format == "auto" and not (file or url) else format
         reports = []
-        for number, source in enumerate(targets, start=1):
-            if not json and sys.stdout.isatty():
-                self.stdout.write(f"[{number}/{len(targets)}] {source.name} ...", ending="\r")
-            report = ingest_source(source, fmt=fmt, classifier=classifier, log_failure=False)
+        # Several sources are read in worker processes while this one writes (INGEST_WORKERS).
+        results = ingest_sources(targets, fmt=fmt, classifier=classifier, log_failure=False)
+        for report in results:
             reports.append(report)
             if not report.ok:
-                self.stderr.write(f"ingest: {source.slug}: {report.error}")
+                self.stderr.write(f"ingest: {report.source.slug}: {report.error}")
             elif not json:
                 self.stdout.write(self._line(report))
         if json:
