@@ -3,7 +3,7 @@ choice of language (a cookie), remembered across visits.
 
 English pages stay at their paths; the views of ``i18n_patterns`` in ``config/urls.py`` also
 exist under each other language's prefix (``/es/jobs/``), and a Wagtail page exists in the
-languages it has a live translation in (``/es/guias/...``). A page in one language only has
+languages it has a live translation in (``/es/guides/...``). A page in one language only has
 no alternates, so it shows no language switcher."""
 
 from __future__ import annotations

@@ -126,7 +126,7 @@ class GuideIndexPage(SitePage):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
-    max_count = 1
+    max_count_per_parent = 1  # one under each language's home page
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.PathwayGuidePage"]
 
