@@ -4,13 +4,15 @@ one OpenAPI document)."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from ninja import Query, Router
 from pydantic import BaseModel
 
 from pathways.matcher import MAX_TEXT, MAX_TITLE, PositionError
 from pathways.services import Pathway, find_pathway
-from search.api import JobOut
+from search.api import ErrorOut, JobOut, Language
 
 router = Router(tags=["pathways"])
 
@@ -66,9 +68,19 @@ class DetailOut(BaseModel):
     detail: str
 
 
+LANG_PARAM = Query(
+    None,
+    description="The language of the names, reasons, message and errors; without it, the "
+    "request's Accept-Language (English when it names none of the site's languages). "
+    "Employers' and classes' data stay as their sources publish them.",
+)
+
+
 @router.get(
     "/federal/",
-    response={200: PathwayOut, 400: DetailOut},
+    # 400: the position cannot be read ({"detail"}), or a parameter the schema refuses, such
+    # as an unknown lang (the API's {"error"}).
+    response={200: PathwayOut, 400: DetailOut | ErrorOut},
     summary="Translate a federal position into local roles, pay and open jobs",
 )
 def federal(
@@ -77,15 +89,22 @@ def federal(
     grade: str = Query("", description="Grade with or without its pay plan: 12, GS-12, SES."),
     title: str = Query("", description=f"Position title, at most {MAX_TITLE} characters."),
     text: str = Query("", description=f"Duties or resume lines, at most {MAX_TEXT:,} characters."),
+    lang: Language | None = LANG_PARAM,  # type: ignore[valid-type]
+    *,
+    response: HttpResponse,
 ):
     """The role family (with alternatives), seniority, the reasons, the federal pay for the grade
     in Los Angeles, the equivalent State, County, City and nonprofit classes, and the open jobs
     of the /jobs/ search for that family within one seniority level."""
-    try:
-        pathway = find_pathway(series=series, grade=grade, title=title, text=text)
-    except PositionError as error:
-        return 400, {"detail": str(error)}
-    return payload(pathway)
+    language = lang or translation.get_language_from_request(request)
+    response["Content-Language"] = translation.get_supported_language_variant(language)
+    patch_vary_headers(response, ["Accept-Language"])
+    with translation.override(language):
+        try:
+            pathway = find_pathway(series=series, grade=grade, title=title, text=text)
+        except PositionError as error:
+            return 400, {"detail": str(error)}
+        return payload(pathway)
 
 
 def payload(pathway: Pathway) -> dict:

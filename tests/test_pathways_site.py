@@ -190,7 +190,13 @@ def test_a_non_technology_series_gets_guides_and_search_not_a_match(client, demo
 def test_the_endpoint_is_in_the_openapi_document(client):
     schema = client.get("/api/v1/openapi.json").json()
     operation = schema["paths"][API]["get"]
-    assert {p["name"] for p in operation["parameters"]} == {"series", "grade", "title", "text"}
+    assert {p["name"] for p in operation["parameters"]} == {
+        "series",
+        "grade",
+        "title",
+        "text",
+        "lang",
+    }
     assert set(operation["responses"]) == {"200", "400"}
 
 

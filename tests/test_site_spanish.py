@@ -423,3 +423,22 @@ def test_the_market_insights_read_in_spanish_and_are_cached_per_language(client,
     assert "Open jobs by role family" in english
     assert "Empleos abiertos" not in english  # not the Spanish page's cached charts
     assert 'href="/jobs/?role_family=data-analytics"' in english
+
+
+def test_the_crosswalk_api_answers_in_the_language_asked(client):
+    url = "/api/v1/pathways/federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)"
+    english = client.get(url)
+    assert english["Content-Language"] == "en"
+    assert english.json()["role_family"] == {
+        "slug": "cybersecurity",
+        "name": "Cybersecurity & Privacy",
+    }
+    spanish = client.get(url + "&lang=es")
+    assert spanish["Content-Language"] == "es"
+    body = spanish.json()
+    assert body["role_family"]["name"] == "Ciberseguridad y privacidad"
+    assert "2210 (INFOSEC) es trabajo de Ciberseguridad y privacidad." in body["reasons"]
+    assert body["jobs"]["search_url"].startswith("/es/jobs/")
+    refused = client.get("/api/v1/pathways/federal/?series=22", HTTP_ACCEPT_LANGUAGE="es")
+    assert refused.status_code == 400
+    assert refused.json()["detail"].startswith("Una serie tiene cuatro dígitos")
