@@ -1,4 +1,4 @@
-"""The language switcher's and the hreflang links' data for a page, and text kept in English."""
+"""The language switcher's and the hreflang links' data for a page, and text in another language."""
 
 from django import template
 from django.conf import settings
@@ -18,7 +18,7 @@ def page_languages(context) -> list[Alternate]:
 
 
 @register.filter
-def in_english(text, code: str = ""):
+def written_in(text, code: str = ""):
     """Text in another language than the page's: by default English whatever the page's
     language (an employer's own words), or language ``code`` (a guide's title); marked
     ``lang`` when the page is in another language, so screen readers pronounce it right."""
