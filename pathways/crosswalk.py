@@ -61,6 +61,7 @@ class Employer:
     time_to_hire: str = ""
     apply_url: str = ""
     source_url: str = ""
+    language: str = "en"  # the language of the name and the hiring texts
 
     @property
     def how_to_apply(self) -> str:

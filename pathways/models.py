@@ -7,10 +7,13 @@ from __future__ import annotations
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel
+from jobboard.models.taxonomy import other_languages
 
 SOURCE_PANELS = MultiFieldPanel(
     [FieldPanel("source_url"), FieldRowPanel([FieldPanel("verified"), FieldPanel("last_checked")])],
@@ -174,8 +177,9 @@ class FederalPay(Sourced):
         return f"{self.year} {self.table}{grade}"
 
 
-class LocalEmployer(Sourced):
-    """A state, county, city or nonprofit employer and how it hires."""
+class LocalEmployer(ClusterableModel, Sourced):
+    """A state, county, city or nonprofit employer and how it hires, in the default language
+    and (``translations``) in the site's other languages."""
 
     name = models.CharField(max_length=120, unique=True)
     government_level = models.CharField(max_length=20, choices=GovernmentLevel.choices)
@@ -189,6 +193,7 @@ class LocalEmployer(Sourced):
         FieldPanel("time_to_hire"),
         FieldPanel("apply_url"),
         SOURCE_PANELS,
+        InlinePanel("translations", heading="In other languages", label="Language"),
     ]
 
     class Meta:
@@ -196,6 +201,37 @@ class LocalEmployer(Sourced):
 
     def __str__(self) -> str:
         return self.name
+
+    def in_language(self, code: str) -> LocalEmployer | LocalEmployerTranslation:
+        """What a reader of language ``code`` sees: its translation when it has one (read
+        from a prefetch of ``translations``), else the employer itself."""
+        return next((t for t in self.translations.all() if t.language == code), self)
+
+
+class LocalEmployerTranslation(models.Model):
+    """An employer's name and hiring process in another of the site's languages; a language
+    with none shows the default wording, marked as such."""
+
+    employer = ParentalKey(LocalEmployer, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(max_length=10, choices=other_languages)
+    name = models.CharField(max_length=120)
+    how_they_hire = models.TextField()
+    time_to_hire = models.CharField(max_length=200, blank=True)
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("name"),
+        FieldPanel("how_they_hire"),
+        FieldPanel("time_to_hire"),
+    ]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["employer", "language"], name="employer_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.language})"
 
 
 class LocalClass(index.Indexed, Sourced):

@@ -562,6 +562,49 @@ EMPLOYERS = [
     ),
 ]
 
+# The seeded employers in other languages, written for the project: language code, then the
+# English name, to (name, how they hire, time to hire).
+EMPLOYER_TRANSLATIONS = {
+    "es": {
+        STATE: (
+            "Estado de California",
+            "Primero presente el examen de la clase en CalCareers: muchos exámenes de TI y de "
+            "investigación de datos son en línea y están abiertos todo el año. Al aprobar, usted "
+            "entra en una lista de elegibles ordenada por calificación, y los departamentos pueden "
+            "contratar de los tres primeros rangos. Después, postúlese a cada vacante con la "
+            "solicitud estatal (STD 678) desde su cuenta de CalCareers. Un examen no se puede "
+            "repetir antes de 9 a 12 meses.",
+            "",
+        ),
+        COUNTY: (
+            "Condado de Los Ángeles",
+            "Postúlese a cada convocatoria de examen en el sistema de solicitudes en línea del "
+            "Condado. Los exámenes abiertos aceptan a cualquier persona que cumpla los requisitos; "
+            "los de promoción, solo a personal del Condado; algunos siguen abiertos de forma "
+            "continua. Al aprobar, usted entra en una lista de elegibles de la que contratan los "
+            "departamentos.",
+            "Unos 2 a 6 meses para la revisión de requisitos (según el Departamento de Libertad "
+            "Condicional del Condado).",
+        ),
+        CITY: (
+            "Ciudad de Los Ángeles",
+            "Postúlese en línea a la convocatoria de examen de la clase del Departamento de "
+            "Personal. Le llegará por correo una invitación al examen: una prueba de opción "
+            "múltiple, una prueba práctica o una entrevista, con el peso que indique la "
+            "convocatoria. Al aprobar, usted entra en la lista de elegibles por calificación, y "
+            "los departamentos entrevistan a partir de ella.",
+            "",
+        ),
+        NONPROFIT: (
+            "Organizaciones sin fines de lucro y de tecnología cívica",
+            "Postúlese al anuncio de cada organización con su currículum; no hay examen del "
+            "servicio civil. En California, los empleadores con 15 empleados o más deben publicar "
+            "un rango de sueldo en cada anuncio.",
+            "",
+        ),
+    },
+}
+
 # Local classes ------------------------------------------------------------------------------
 IT_FAMILIES = [
     "software-engineering",
@@ -977,4 +1020,24 @@ def seed_crosswalk(apps) -> int:
         )
         if was_created:
             local_class.role_families.set([families[slug] for slug in row["role_families"]])
+    return created + seed_employer_translations(apps)
+
+
+def seed_employer_translations(apps) -> int:
+    """The seeded employers' wording in other languages, where missing (nothing before the
+    migration that makes the model); returns how many rows were created."""
+    try:
+        Translation = apps.get_model("pathways", "LocalEmployerTranslation")
+    except LookupError:
+        return 0
+    employers = apps.get_model("pathways", "LocalEmployer").objects
+    created = 0
+    for language, rows in EMPLOYER_TRANSLATIONS.items():
+        for employer in employers.filter(name__in=rows):
+            name, how, time = rows[employer.name]
+            created += Translation.objects.get_or_create(
+                employer=employer,
+                language=language,
+                defaults={"name": name, "how_they_hire": how, "time_to_hire": time},
+            )[1]
     return created

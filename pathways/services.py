@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils import translation
+
 from ingest.classifier import LADDER, Classifier
 from jobboard.models import RoleFamily, SeniorityLevel
 from pathways import crosswalk as cw
@@ -22,17 +25,19 @@ CIVIL_SERVICE = ("city", "county", "state")
 
 def load_crosswalk() -> cw.Crosswalk:
     """The crosswalk as organizers have edited it (a handful of small queries)."""
-    employers = {
-        e.pk: cw.Employer(
-            name=e.name,
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    employers = {}
+    for e in models.LocalEmployer.objects.prefetch_related("translations"):
+        worded = e.in_language(language)  # the employer itself where not translated
+        employers[e.pk] = cw.Employer(
+            name=worded.name,
             government_level=e.government_level,
-            how_they_hire=e.how_they_hire,
-            time_to_hire=e.time_to_hire,
+            how_they_hire=worded.how_they_hire,
+            time_to_hire=worded.time_to_hire,
             apply_url=e.apply_url,
             source_url=e.source_url,
+            language=language if worded is not e else settings.LANGUAGE_CODE,
         )
-        for e in models.LocalEmployer.objects.all()
-    }
     families, levels = list(RoleFamily.objects.ordered()), list(SeniorityLevel.objects.ordered())
     family_names = facet_labels("role_family", [family.slug for family in families])
     level_names = facet_labels("seniority", [level.slug for level in levels])

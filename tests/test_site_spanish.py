@@ -21,6 +21,7 @@ from django.utils import timezone
 from alerts import services as alert_services
 from alerts.models import Alert
 from jobboard.models import Submission
+from pathways.models import LocalEmployerTranslation
 from postings import services as postings
 from tests.factories import OpenJobFactory, moderator
 
@@ -192,6 +193,22 @@ def test_the_federal_crosswalk_answers_in_spanish(client, jobs):
     assert "Su GS-12 en Los Ángeles paga entre $" in html
     assert '<span lang="en">Information Technology Management</span>' in html
     assert 'href="/es/jobs/?' in html  # its searches are the Spanish job search
+    # The employers' names and hiring in Spanish (organizers' translations, seeded), the
+    # classes as published.
+    assert "<dt>Condado de Los Ángeles</dt>" in html
+    assert "Postúlese a cada convocatoria de examen en el sistema de solicitudes" in html
+    assert (
+        "<dt>County of Los Angeles</dt>"
+        in client.get(
+            "/from-federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)"
+        ).content.decode()
+    )
+    # An employer nobody translated yet keeps its English, marked.
+    LocalEmployerTranslation.objects.filter(name="Condado de Los Ángeles").delete()
+    html = client.get(
+        "/es/from-federal/?series=2210&grade=12&title=IT+Specialist+(INFOSEC)"
+    ).content.decode()
+    assert '<dt><span lang="en">County of Los Angeles</span></dt>' in html
     # The form's errors are Spanish too.
     error = client.get("/es/from-federal/?series=22&grade=GS-99")
     assert error.status_code == 400
