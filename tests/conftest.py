@@ -53,6 +53,18 @@ def closed_circuit():
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request under /es/ leaves Spanish active
+    in the thread (LocaleMiddleware activates a language per request and never switches
+    back), and code outside a request (a block rendered, the crosswalk loaded) reads it."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_shared_cache(request):
     """Tests that use the database start with the shared cache (a database table, which a
     transactional test's flush leaves alone) empty, so no test reads figures cached by
