@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
 from ninja import Query, Router
 from pydantic import BaseModel
 
 from pathways.matcher import MAX_TEXT, MAX_TITLE, PositionError
 from pathways.services import Pathway, find_pathway
-from search.api import ErrorOut, JobOut, Language
+from search.api import ErrorOut, JobOut, Language, asked_language, say_language
 
 router = Router(tags=["pathways"])
 
@@ -96,9 +95,8 @@ def federal(
     """The role family (with alternatives), seniority, the reasons, the federal pay for the grade
     in Los Angeles, the equivalent State, County, City and nonprofit classes, and the open jobs
     of the /jobs/ search for that family within one seniority level."""
-    language = lang or translation.get_language_from_request(request)
-    response["Content-Language"] = translation.get_supported_language_variant(language)
-    patch_vary_headers(response, ["Accept-Language"])
+    language = asked_language(request, lang)
+    say_language(response, language)
     with translation.override(language):
         try:
             pathway = find_pathway(series=series, grade=grade, title=title, text=text)

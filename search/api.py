@@ -169,7 +169,7 @@ def search(
     lang: Language | None = LANG_PARAM,  # type: ignore[valid-type]
 ):
     """Search open jobs (closed ones with include_closed=true), with facet counts."""
-    language = lang or translation.get_language_from_request(request)
+    language = asked_language(request, lang)
     with translation.override(language):
         payload = results_payload(search_jobs(JobQuery.from_params(request.GET)))
     # Written directly, not through ninja's response validation and its json renderer: for the
@@ -180,9 +180,20 @@ def search(
         orjson.dumps(payload, default=_DATES.default, option=orjson.OPT_PASSTHROUGH_DATETIME),
         content_type="application/json; charset=utf-8",
     )
+    say_language(response, language)
+    return response
+
+
+def asked_language(request: HttpRequest, lang: str | None) -> str:
+    """The language an answer of the API is in: ``lang=``, else the request's
+    Accept-Language (the default language when it names none of the site's)."""
+    return lang or translation.get_language_from_request(request)
+
+
+def say_language(response: HttpResponse, language: str) -> None:
+    """Name the answer's language, and that it varies with Accept-Language."""
     response["Content-Language"] = translation.get_supported_language_variant(language)
     patch_vary_headers(response, ["Accept-Language"])
-    return response
 
 
 @api.get("/autocomplete/", response={200: list[SuggestionOut], 400: ErrorOut})
