@@ -1,6 +1,8 @@
 """Cheap, strict settings for the test suite: fast hashing, local caches, immediate tasks,
 and index names that can never touch a production index."""
 
+import os
+
 from config.settings.base import *  # noqa: F403
 from config.settings.base import SEARCH
 
@@ -33,8 +35,11 @@ LOGGING = {
     "root": {"handlers": ["null"], "level": "WARNING"},
 }
 # A file-backed test database, so the live server thread used by browser tests has its own
-# connection and sees exactly what the test committed (as in production).
+# connection and sees exactly what the test committed (as in production). One file per test
+# process, so two runs in one checkout (a developer's and an editor's, say) never share it.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")  # noqa: F405
+    }
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 CMS_OPENINGS_CACHE_SECONDS = 0
