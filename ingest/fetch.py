@@ -8,8 +8,9 @@
 - no requests to loopback, private, link-local or otherwise internal addresses (including
   their NAT64, 6to4, Teredo and IPv4-mapped IPv6 forms) unless ``INGEST_ALLOW_PRIVATE_URLS``
   is on, checked on every redirect hop, and the connection made to the very address that was
-  checked (a name that resolves to a public address and then to a loopback one, DNS
-  rebinding, cannot slip through); proxies and ``.netrc`` from the environment are ignored;
+  checked, whatever the URL looks like (default or explicit port, IDN host, IPv6 literal): a
+  name that resolves to a public address and then to a loopback one, DNS rebinding, cannot
+  slip through; proxies and ``.netrc`` from the environment are ignored;
 - credentials (``Authorization``, USAJOBS' ``Authorization-Key``, cookies) are dropped when a
   redirect leaves the host they were meant for.
 """
@@ -21,7 +22,7 @@ import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 from django.conf import settings
@@ -56,19 +57,23 @@ def internal_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> 
 
 
 class PinnedAddressAdapter(HTTPAdapter):
-    """Connects to the address the fetcher checked for a host, not to whatever the name
-    resolves to when the connection is made, keeping the name for TLS (SNI and the
-    certificate check); the fetcher sends the name in the Host header."""
+    """Connects to the address the fetcher checked for a request, never to whatever the name
+    resolves to when the connection is made. The address travels on the request itself
+    (``pinned_address``), so no second lookup keyed by host and port can miss it: the
+    connection pool is made for the address, while TLS keeps the name (SNI and the
+    certificate check) and the fetcher sends the name in the Host header. A request the
+    fetcher did not check is refused."""
 
     def __init__(self) -> None:
         super().__init__(max_retries=0)
-        self.pins: dict[tuple[str, int], str] = {}
 
     def build_connection_pool_key_attributes(self, request, verify, cert=None):
+        if not hasattr(request, "pinned_address"):
+            raise FetchError(f"{request.url} was not checked by the fetcher, so it is not sent.")
         host_params, pool_kwargs = super().build_connection_pool_key_attributes(
             request, verify, cert
         )
-        pinned = self.pins.get((host_params["host"], host_params["port"]))
+        pinned = request.pinned_address
         if pinned is not None:
             if host_params["scheme"] == "https":
                 pool_kwargs["server_hostname"] = host_params["host"]
@@ -162,9 +167,11 @@ class Fetcher:
     def _get_following_redirects(self, url: str, headers: dict[str, str]) -> FetchResult:
         origin = urlsplit(url).netloc.lower()
         for _ in range(MAX_REDIRECTS + 1):
-            hop_headers = self._pin(url, headers)
-            response = self.session.get(
-                url, headers=hop_headers, timeout=self.timeout, allow_redirects=False, stream=True
+            response = self.session.send(
+                self._prepare(url, headers),
+                timeout=self.timeout,
+                allow_redirects=False,
+                stream=True,
             )
             try:
                 if response.is_redirect:
@@ -213,40 +220,41 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _pin(self, url: str, headers: dict[str, str]) -> dict[str, str]:
-        """Check the URL's address and make the session connect to it; the headers for this
-        hop (with the host name in ``Host`` when the address is pinned)."""
-        address = self._check_address(url)
-        parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        adapter = self.session.get_adapter(url)
-        if not isinstance(adapter, PinnedAddressAdapter):
-            return headers
-        if address is None:
-            adapter.pins.pop((parts.hostname, port), None)
-            return headers
-        adapter.pins[(parts.hostname, port)] = address
-        return {**headers, "Host": parts.netloc.rpartition("@")[2]}
-
-    def _check_address(self, url: str) -> str | None:
-        """Refuse a URL that is not http(s) or whose host resolves to an internal address;
-        return the address to connect to (None when private addresses are allowed or the
-        host is trusted: then the name is resolved as usual)."""
+    def _prepare(self, url: str, headers: dict[str, str]) -> requests.PreparedRequest:
+        """The request for one hop, its host's address checked and pinned on it. The host is
+        taken from the prepared URL, as it goes on the wire (an IDN name IDNA-encoded, an
+        IPv6 literal unbracketed), so the name checked is the name sent."""
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"}:
             raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
-        if not parts.hostname:
-            raise FetchError(f"{url!r} has no host.")
-        if self.allow_private or parts.hostname in self.trusted_hosts:
-            return None
         try:
-            infos = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
-        except socket.gaierror as exc:
+            request = self.session.prepare_request(requests.Request("GET", url, headers=headers))
+        except (requests.RequestException, ValueError) as exc:
+            raise FetchError(f"{url!r} is not a valid address: {exc}.") from exc
+        wire = urlsplit(request.url)
+        request.pinned_address = self._check_address(url, wire)
+        if request.pinned_address is not None:
+            request.headers["Host"] = wire.netloc.rpartition("@")[2]
+        return request
+
+    def _check_address(self, url: str, wire: SplitResult) -> str | None:
+        """Refuse a URL whose host resolves to an internal address; return the address to
+        connect to (None when private addresses are allowed or the host is trusted: then the
+        name is resolved as usual). ``wire`` is the URL as it will be sent, split."""
+        if not wire.hostname:
+            raise FetchError(f"{url!r} has no host.")
+        trusted = {wire.hostname, urlsplit(url).hostname} & self.trusted_hosts
+        if self.allow_private or trusted:
+            return None
+        port = wire.port or (443 if wire.scheme == "https" else 80)
+        try:
+            infos = socket.getaddrinfo(wire.hostname, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
             raise FetchError(f"The host of {url} could not be resolved: {exc}.") from exc
         addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
         if not addresses or any(internal_address(address) for address in addresses):
             raise FetchError(
-                f"Refused to fetch {url}: {parts.hostname} is a private, loopback or "
+                f"Refused to fetch {url}: {wire.hostname} is a private, loopback or "
                 "link-local address (set INGEST_ALLOW_PRIVATE_URLS=1 to allow it)."
             )
         return str(addresses[0])
