@@ -310,18 +310,19 @@ def _decide(
 ) -> None:
     """Check a moderator's decision on a pending posting and record its comment; ``missing``
     is the sentence for a comment that is required but empty; ``version`` the version the
-    moderator read. The row is locked, so an edit cannot slip in between check and decision."""
+    moderator read. The row is locked and ``submission`` reloaded from it, so an edit cannot
+    slip in between check and decision, and what is published is what was checked."""
     if not by.has_perm("jobboard.moderate_submission"):
         raise IllegalTransition("Only moderators can decide on postings.")
-    # Both checks read the locked row, not the copy the moderator's page loaded: another
-    # moderator's decision or the employer's edit may have come in since.
-    current = Submission.objects.select_for_update().get(pk=submission.pk)
-    if version and version != content_version(current):
+    # The checks and the decision use the locked row, not the copy the moderator's page
+    # loaded: another moderator's decision or the employer's edit may have come in since.
+    submission.refresh_from_db(from_queryset=Submission.objects.select_for_update())
+    if version and version != content_version(submission):
         raise StaleDecision(
             "The employer changed this posting after you opened it, so your decision was "
             "not saved. Read the new version below; it stays in the queue."
         )
-    _require(current, {S.PENDING}, f"A posting that is %(state)s cannot be {verb}.")
+    _require(submission, {S.PENDING}, f"A posting that is %(state)s cannot be {verb}.")
     if missing and not comment.strip():
         raise IllegalTransition(missing)
     submission.moderator_comment = comment.strip()
