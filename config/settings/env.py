@@ -51,8 +51,10 @@ def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -
 
 def caches_from_env(url: str) -> dict[str, dict]:
     """``CACHES``: per-process memory for ``default``, and the database cache, which every
-    worker shares, for ``limits`` (rate limits) and ``shared`` (figures computed once for all
-    workers, such as the insights); all on Redis when ``url`` (``CACHE_URL``) names one."""
+    worker shares, for ``shared`` (figures computed once for all workers, such as the
+    insights) and ``limits``; all on Redis when ``url`` (``CACHE_URL``) names one. Rate limits
+    no longer count in ``limits`` (a cache may evict a count): they count in a table,
+    ``jobboard.RateCounter``; the alias stays only while tests still clear it."""
     if url:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError(f"CACHE_URL={url!r} must be a redis://, rediss:// or unix:// URL.")

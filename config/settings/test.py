@@ -7,7 +7,8 @@ from config.settings.base import *  # noqa: F403
 from config.settings.base import SEARCH
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Limits on the real database cache (its table is made by the migration), like production.
+# The shared caches on the real database cache (its table is made by the migration), like
+# production.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "limits": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "ptp_cache"},

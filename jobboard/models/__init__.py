@@ -9,6 +9,7 @@ from jobboard.models.choices import (
     WorkArrangement,
 )
 from jobboard.models.jobs import Job
+from jobboard.models.limits import RateCounter
 from jobboard.models.sources import IngestRun, JobSource, Source
 from jobboard.models.submissions import (
     EmployerProfile,
@@ -34,6 +35,7 @@ __all__ = [
     "JobSource",
     "JobStatus",
     "PayInterval",
+    "RateCounter",
     "RoleFamily",
     "RoleFamilyTranslation",
     "SeniorityLevel",
