@@ -138,7 +138,7 @@ def _save_posting(request: HttpRequest, form: SubmissionForm) -> HttpResponse:
             # and an edit of one waiting for review is logged and queued again: a moderator
             # approves only the text they read.
             posting.save()
-            services.submit(submission=posting, by=request.user, ip=_client_ip(request))
+            services.submit(submission=posting, by=request.user, ip=limits.client_ip(request))
             messages.success(request, SUBMITTED)
         else:
             posting.save()
@@ -212,10 +212,6 @@ def _own_posting(request: HttpRequest, public_id) -> Submission:
     if posting is None:
         raise Http404("No such posting.")
     return posting
-
-
-def _client_ip(request: HttpRequest) -> str | None:
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def _rate_limited(request: HttpRequest, *, new: bool) -> str:

@@ -177,9 +177,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Caches. "default" keeps each process's own copies of things cheap to recompute (facet
-# counts, labels, page fragments); "limits" holds rate limits and must be shared by every
-# worker: Django's database cache (its table is made by migrate) unless CACHE_URL names a
-# Redis server, which then serves both.
+# counts, labels, page fragments); "shared" is shared by every worker: Django's database cache
+# (its table is made by migrate) unless CACHE_URL names a Redis server, which then serves all.
+# Rate limits count in a table of their own (jobboard.RateCounter), never in a cache.
 CACHES = caches_from_env(os.environ.get("CACHE_URL", ""))
 # How many proxies in front of the site append to X-Forwarded-For (0: trust none of it).
 TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", default=0)
