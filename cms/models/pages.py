@@ -11,7 +11,6 @@ from django.http import HttpRequest
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks as core_blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -20,6 +19,7 @@ from wagtail.search import index
 from cms.blocks import (
     BodyBlock,
     EmployerNamesBlock,
+    FeaturedGuideBlock,
     HiringPathBlock,
     SkillBlock,
     StoryBlock,
@@ -62,7 +62,7 @@ class HomePage(SitePage):
         help_text="One or two sentences under the main heading, in plain language.",
     )
     featured_guides = StreamField(
-        [("guide", core_blocks.PageChooserBlock(page_type="cms.PathwayGuidePage"))],
+        [("guide", FeaturedGuideBlock())],
         blank=True,
         help_text="Guides to show first. When empty, every published guide is shown.",
     )
