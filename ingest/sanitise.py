@@ -1,5 +1,6 @@
 """Job descriptions are untrusted HTML: nh3 keeps a small allow-list of tags and attributes,
-drops scripts, styles, event handlers and any link that is not http, https or mailto."""
+drops scripts, styles, event handlers and any link that is not http, https or mailto (the
+link's text stays, as plain text: an ``<a>`` with no address is not valid HTML)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ URL_SCHEMES = {"http", "https", "mailto"}
 LOOKS_LIKE_HTML = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
 TAG = re.compile(r"<[^>]*>")
 SPACES = re.compile(r"\s+")
+# A link as nh3 writes it (attribute values in double quotes, no link inside another), and the
+# names of its attributes.
+LINK = re.compile(r'<a((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*>(.*?)</a>', re.S)
+ATTRIBUTE_NAME = re.compile(r'\s+([^\s=>]+)(?:="[^"]*")?')
 
 
 def sanitise_html(html: str) -> str:
@@ -45,7 +50,7 @@ def sanitise_html(html: str) -> str:
     if not LOOKS_LIKE_HTML.search(html):
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", html) if p.strip()]
         return "".join(f"<p>{html_lib.escape(p)}</p>" for p in paragraphs)
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -54,6 +59,14 @@ def sanitise_html(html: str) -> str:
         strip_comments=True,
         clean_content_tags={"script", "style"},
     ).strip()
+    return LINK.sub(_unwrap_dead_link, clean)
+
+
+def _unwrap_dead_link(link: re.Match[str]) -> str:
+    """A link whose address nh3 dropped (``javascript:``, ``data:``) keeps its text."""
+    if "href" in ATTRIBUTE_NAME.findall(link.group(1)):
+        return link.group(0)
+    return link.group(2)
 
 
 def plain_text(html: str) -> str:

@@ -114,6 +114,18 @@ def test_safe_formatting_and_links_survive_sanitising():
     assert 'rel="nofollow noopener noreferrer"' in clean
 
 
+def test_a_link_whose_address_is_dropped_keeps_only_its_text():
+    """nh3 drops a ``javascript:`` address but kept the ``<a>``, which is not valid HTML
+    without an href (issue #35, found by the Nu HTML Checker on a demo job's page)."""
+    clean = sanitise_html(
+        '<p>Build. <a href="javascript:alert(1)">Learn more</a> or '
+        '<a title="x &gt; y" href="https://la.gov/apply">apply</a>.</p>'
+    )
+    assert clean.startswith("<p>Build. Learn more or <a ")
+    assert 'href="https://la.gov/apply"' in clean
+    assert clean.count("<a ") == clean.count("</a>") == 1
+
+
 def test_plain_text_descriptions_become_paragraphs():
     assert sanitise_html("First para.\n\nSecond < third.") == (
         "<p>First para.</p><p>Second &lt; third.</p>"
