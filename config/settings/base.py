@@ -164,6 +164,10 @@ WAGTAIL_SITE_NAME = "Public Tech Pathways"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+# The admin shows each user's avatar from this site (an uploaded picture, else Wagtail's default):
+# never from Gravatar, which the servers cannot reach, the CSP forbids and which would tell an
+# outside service who works in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = wagtail_search_backends(SEARCH)
 # Sign-ins and password resets in the Wagtail admin are rate-limited like the employers' own.
 WAGTAILADMIN_USER_LOGIN_FORM = "postings.forms.AdminSignInForm"
