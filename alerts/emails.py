@@ -1,8 +1,10 @@
 """The alerts' emails: the confirmation (and its two variants for an address that already has
-the alert or too many), sent by a background task, and the digest, built here and sent by
-``services.send_digests``. Every email has a plain-text part and a simple HTML part; digests
-carry one-click unsubscribe headers (RFC 8058). Each is written in the language the person
-signed up in, and its links open the site in it."""
+the alert or too many) and a fresh manage link, sent by a background task, and the digest,
+built here and sent by ``services.send_digests``. Anyone can have the first four sent to any
+address, so they carry no text of the visitor's: the search is told by its taxonomy names at
+most (``describe_for_stranger``), and no link spells its words. Every email has a plain-text
+part and a simple HTML part; digests carry one-click unsubscribe headers (RFC 8058). Each is
+written in the language the person signed up in, and its links open the site in it."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from django.utils.translation import ngettext
 from django_tasks import task
 
 from alerts import tokens
-from alerts.describe import describe
+from alerts.describe import describe, describe_for_stranger
 from alerts.models import Alert
 from search.service import job_hits
 
@@ -29,6 +31,7 @@ SUBJECTS = {
     "confirm": _("Confirm your job alert"),
     "already_subscribed": _("You already have this job alert"),
     "too_many": _("You have 10 job alerts already"),
+    "manage_link": _("Your link to manage your job alerts"),
 }
 
 
@@ -68,8 +71,8 @@ def queue(kind: str, alert_id: int) -> None:
     send_alert_email.enqueue(kind, alert_id)
 
 
-def queue_to_address(kind: str, email: str, language: str) -> None:
-    send_address_email.enqueue(kind, email, language)
+def queue_to_mailbox(kind: str, mailbox_id: int, email: str, language: str) -> None:
+    send_mailbox_email.enqueue(kind, mailbox_id, email, language)
 
 
 @task()
@@ -81,20 +84,20 @@ def send_alert_email(kind: str, alert_id: int) -> int:
     with translation.override(alert.language):
         context = {
             "alert": alert,
-            "description": describe(alert.job_query()),
+            "description": describe_for_stranger(alert.job_query()),
             "confirm_url": link("confirm", tokens.CONFIRM, alert.pk),
-            "manage_url": link("manage", tokens.MANAGE, alert.email),
-            "search_url": site_url() + alert.search_path(),
+            "manage_url": link("manage", tokens.MANAGE, alert.mailbox_id),
         }
         _message(str(SUBJECTS[kind]), alert.email, kind, context).send()
     return 1
 
 
 @task()
-def send_address_email(kind: str, email: str, language: str = "en") -> int:
-    """A note to an address as a whole (it has the most alerts allowed)."""
+def send_mailbox_email(kind: str, mailbox_id: int, email: str, language: str = "en") -> int:
+    """A note to a mailbox as a whole, at ``email``: it has the most alerts allowed, or here
+    is a fresh link to manage its alerts."""
     with translation.override(language):
-        context = {"manage_url": link("manage", tokens.MANAGE, email)}
+        context = {"manage_url": link("manage", tokens.MANAGE, mailbox_id)}
         _message(str(SUBJECTS[kind]), email, kind, context).send()
     return 1
 
@@ -157,7 +160,7 @@ def _digest(alert: Alert, jobs: tuple[int, str, str], count: int) -> EmailMultiA
         "count": count,
         "more": max(0, count - listed),
         "search_url": site_url() + alert.search_path(),
-        "manage_url": link("manage", tokens.MANAGE, alert.email),
+        "manage_url": link("manage", tokens.MANAGE, alert.mailbox_id),  # fresh: 30 days
         "unsubscribe_url": unsubscribe,
         "renew_url": link("renew", tokens.RENEW, alert.pk),
     }

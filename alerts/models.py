@@ -29,8 +29,48 @@ class AlertQuerySet(models.QuerySet):
         return self.confirmed().filter(expires_at__gt=now or timezone.now())
 
 
+GMAIL_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
+def normalise_address(email: str) -> str:
+    """The mailbox an address reaches, as limits count it: lower case, without a ``+tag``, and
+    without the dots a provider ignores (Gmail: ``a.n.a+jobs@googlemail.com`` is
+    ``ana@gmail.com``). Limits per address count per mailbox, so spellings cannot multiply
+    them."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    if not local:  # not an address: counted as given
+        return email.strip().lower()
+    local = local.split("+", 1)[0] or local
+    if domain in GMAIL_DOMAINS:
+        domain = GMAIL_DOMAINS[domain]
+        local = local.replace(".", "") or local
+    return f"{local}@{domain}"
+
+
+class Mailbox(models.Model):
+    """Everyone's alerts at one mailbox, however its address was spelled. Its row is locked
+    while its alerts are counted and changed (``services``), and its id, never the address,
+    is what a manage link signs."""
+
+    address = models.CharField(
+        max_length=254, unique=True, help_text="The normalised address (normalise_address)."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.address
+
+    def reply_address(self) -> str | None:
+        """Where to write to this mailbox: the address as its latest alert spelled it (the
+        normalised form may not be deliverable everywhere), or None without alerts."""
+        return self.alerts.order_by("-created_at", "-pk").values_list("email", flat=True).first()
+
+
 class Alert(models.Model):
-    email = models.EmailField(db_index=True, help_text="Stored in lower case.")
+    mailbox = models.ForeignKey(Mailbox, on_delete=models.CASCADE, related_name="alerts")
+    email = models.EmailField(
+        db_index=True, help_text="Stored in lower case, as given; emails go to it."
+    )
     query = models.CharField(
         max_length=2000, blank=True, help_text="The search's canonical query string, as in /jobs/."
     )
@@ -56,12 +96,20 @@ class Alert(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["email", "query"], name="one_alert_per_search")
+            models.UniqueConstraint(
+                fields=["mailbox", "query"], name="one_alert_per_search_per_mailbox"
+            )
         ]
         ordering = ["created_at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.email}: {self.query or 'all jobs'} ({self.frequency})"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.mailbox_id is None:  # an alert made outside the services (admin, fixtures)
+            self.email = self.email.strip().lower()
+            self.mailbox, _ = Mailbox.objects.get_or_create(address=normalise_address(self.email))
+        super().save(*args, **kwargs)
 
     @property
     def key(self) -> str:
@@ -77,3 +125,16 @@ class Alert(models.Model):
         with translation.override(self.language):
             path = reverse("search:search")
         return path + (f"?{self.query}" if self.query else "")
+
+
+class RunLock(models.Model):
+    """A lock held by one run of a job at a time (the alert digests), in the database, where
+    no cache can evict it: the row names its holder and until when it holds it, so a run that
+    died frees it when that time passes."""
+
+    name = models.CharField(max_length=100, unique=True)
+    holder = models.CharField(max_length=64, blank=True)
+    held_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,6 +1,8 @@
-"""The alert pages: sign up (from any search), confirm, manage an address's alerts, leave one
+"""The alert pages: sign up (from any search), confirm, manage a mailbox's alerts, leave one
 (by the link or by the one-click POST of RFC 8058) and renew one. The signed link is the only
-credential; a bad or stale link gets a plain explanation, never an error page."""
+credential; a bad or stale link gets a plain explanation, never an error page. A GET never
+changes anything: confirming and renewing show one button whose POST acts (the one-click
+unsubscribe POST needs no CSRF token, RFC 8058)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from alerts import services, tokens
-from alerts.describe import describe
+from alerts.describe import describe, describe_for_stranger
 from alerts.forms import AlertForm, FrequencyForm
-from alerts.models import Alert
+from alerts.models import Alert, Mailbox
 from jobboard import limits
 
 
@@ -75,29 +77,65 @@ def check_email(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in the confirmation email. A GET shows one button (mail scanners open every
+    link and must not confirm anything); its POST, with the page's CSRF token, confirms."""
     pk = tokens.read(tokens.CONFIRM, token, max_age=tokens.CONFIRM_AGE)
     alert = Alert.objects.filter(pk=pk).first() if pk is not None else None
     if alert is None:
         return _message(request, *INVALID, status=410)
-    services.confirm(alert)
+    if request.method == "POST":
+        try:
+            services.confirm(alert=alert)
+        except services.TooManyAlerts:
+            return _message(
+                request,
+                _("You have 10 job alerts already"),
+                _(
+                    "An address can have at most 10 job alerts. Delete one you no longer "
+                    "need, then confirm this one again from the email."
+                ),
+                status=409,
+                manage_url=_manage_path(alert.mailbox_id),
+            )
+        return redirect(request.path)
+    description = describe_for_stranger(alert.job_query())
+    if alert.confirmed_at is None:
+        return render(
+            request,
+            "alerts/action.html",
+            {
+                "heading": _("Confirm your job alert"),
+                "text": _(
+                    "Confirm to get an email %(frequency)s when new jobs match %(search)s. "
+                    "Nothing is sent until you do."
+                )
+                % {"frequency": alert.get_frequency_display().lower(), "search": description},
+                "button": _("Confirm my job alert"),
+                "search_path": alert.search_path(),
+            },
+        )
     return render(
         request,
         "alerts/confirmed.html",
         {
             "alert": alert,
-            "description": describe(alert.job_query()),
-            "manage_url": _manage_path(alert.email),
+            "description": description,
+            "manage_url": _manage_path(alert.mailbox_id),
         },
     )
 
 
 @require_http_methods(["GET", "POST"])
 def manage(request: HttpRequest, token: str) -> HttpResponse:
-    email = tokens.read(tokens.MANAGE, token)
-    if not isinstance(email, str):
-        return _message(request, *INVALID, status=410)
-    alerts = Alert.objects.filter(email=email).order_by("created_at", "pk")
+    """A mailbox's alerts, by a link that signs the mailbox's id (never its address) and works
+    for 30 days; an expired link offers to email a fresh one."""
+    pk = tokens.read(tokens.MANAGE, token, max_age=tokens.MANAGE_AGE)
+    mailbox = Mailbox.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    if mailbox is None:
+        return _expired_manage_link(request, token)
+    alerts = mailbox.alerts.order_by("created_at", "pk")
     notice = ""
     if request.method == "POST":
         chosen = request.POST.get("alert", "")
@@ -107,10 +145,10 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
             else None
         )
         if alert is not None and request.POST.get("action") == "delete":
-            services.delete(alert)
+            services.delete(alert=alert)
             notice = _("The alert was deleted.")
         elif alert is not None and (form := FrequencyForm(request.POST)).is_valid():
-            services.change_frequency(alert, form.cleaned_data["frequency"])
+            services.change_frequency(alert=alert, frequency=form.cleaned_data["frequency"])
             notice = _("The alert is now sent %(frequency)s.") % {
                 "frequency": alert.get_frequency_display().lower()
             }
@@ -124,7 +162,41 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         }
         for a in alerts
     ]
+    email = mailbox.reply_address() or mailbox.address
     return render(request, "alerts/manage.html", {"rows": rows, "email": email, "notice": notice})
+
+
+def _expired_manage_link(request: HttpRequest, token: str) -> HttpResponse:
+    """A genuine manage link past its 30 days: a button emails the mailbox a fresh one (to the
+    mailbox, so the link's holder learns nothing). A forged link gets the plain 410 page."""
+    pk = tokens.read_expired(tokens.MANAGE, token)
+    mailbox = Mailbox.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    if mailbox is None:
+        return _message(request, *INVALID, status=410)
+    if request.method == "POST" and request.POST.get("action") == "send-link":
+        services.send_manage_link(mailbox=mailbox, language=translation.get_language())
+        return _message(
+            request,
+            _("Check your email"),
+            _(
+                "If this address still has job alerts, an email is on its way with a new link "
+                "to manage them."
+            ),
+        )
+    return render(
+        request,
+        "alerts/action.html",
+        {
+            "heading": _("This link has expired"),
+            "text": _(
+                "Links to manage your alerts work for 30 days, and every digest brings a new "
+                "one. We can email a new link to the address of these alerts now."
+            ),
+            "button": _("Email me a new link"),
+            "action": "send-link",
+        },
+        status=410,
+    )
 
 
 @csrf_exempt  # the signed link is the credential; mail clients POST here (RFC 8058)
@@ -136,7 +208,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         context = {"alert": alert, "description": describe(alert.job_query()) if alert else ""}
         return render(request, "alerts/unsubscribe.html", context)
     if alert is not None:
-        services.delete(alert)
+        services.delete(alert=alert)
     return _message(
         request,
         _("You are unsubscribed"),
@@ -144,20 +216,35 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
 def renew(request: HttpRequest, token: str) -> HttpResponse:
+    """The digest's "keep it for another year" link: a GET shows one button, its POST renews."""
     pk = tokens.read(tokens.RENEW, token)
     alert = Alert.objects.live().filter(pk=pk).first() if pk is not None else None
     if alert is None:
         return _message(request, *INVALID, status=410)
-    services.renew(alert)
+    if request.method == "GET":
+        return render(
+            request,
+            "alerts/action.html",
+            {
+                "heading": _("Keep this job alert for another year?"),
+                "text": _("For now, it runs until %(date)s.") % {"date": _date(alert.expires_at)},
+                "button": _("Keep it for another year"),
+            },
+        )
+    services.renew(alert=alert)
     return _message(
         request,
         _("Your alert is renewed"),
-        _("It will run until %(date)s.")
-        % {"date": date_format(alert.expires_at, pgettext("date format", "F j, Y"))},
-        manage_url=_manage_path(alert.email),
+        _("It will run until %(date)s.") % {"date": _date(alert.expires_at)},
+        manage_url=_manage_path(alert.mailbox_id),
     )
 
 
-def _manage_path(email: str) -> str:
-    return reverse("alerts:manage", args=[tokens.make(tokens.MANAGE, email)])
+def _date(moment) -> str:
+    return date_format(moment, pgettext("date format", "F j, Y"))
+
+
+def _manage_path(mailbox_id: int) -> str:
+    return reverse("alerts:manage", args=[tokens.make(tokens.MANAGE, mailbox_id)])

@@ -65,15 +65,19 @@ def main() -> None:
     from django.utils import timezone
 
     from alerts import services
-    from alerts.models import Alert
+    from alerts.models import Alert, Mailbox
     from search.query import JobQuery
     from search.service import engine_backend
 
     call_command("migrate", verbosity=0)
     start_position = timezone.now() - timedelta(minutes=1)
     mix = query_mix(args.alerts, seed=11)
+    mailboxes = Mailbox.objects.bulk_create(
+        Mailbox(address=f"person{number}@example.org") for number in range(len(mix))
+    )
     Alert.objects.bulk_create(
         Alert(
+            mailbox=mailboxes[number],
             email=f"person{number}@example.org",
             query=services.canonical(JobQuery.from_params(QueryDict(query))),
             frequency="daily",

@@ -310,11 +310,12 @@ def test_an_alert_asked_for_in_spanish_is_confirmed_and_sent_in_spanish(
     assert Alert.objects.get().language == "es"
     [confirmation] = mailoutbox
     assert confirmation.subject == "Confirme su alerta de empleos"
-    assert "Pidió recibir un correo cada semana" in confirmation.body
+    assert "un correo cada semana cuando haya empleos nuevos" in confirmation.body
     assert '<html lang="es">' in confirmation.alternatives[0][0]
     link = re.search(r"http://[^\s]+(/es/alerts/confirm/[^\s]+/)", confirmation.body)
     assert link, confirmation.body
-    confirmed = client.get(link.group(1)).content.decode()
+    assert "Confirmar mi alerta de empleos" in client.get(link.group(1)).content.decode()
+    confirmed = client.post(link.group(1), follow=True).content.decode()
     assert "Su alerta de empleos está activa" in confirmed
     assert 'href="/es/jobs/?q=data"' in confirmed
 

@@ -29,7 +29,12 @@ def test_a_keyboard_user_signs_up_for_an_alert_from_a_search(live_server, page, 
     alert = Alert.objects.get()
     assert (alert.email, alert.query, alert.frequency) == ("ana@example.org", "q=data", "weekly")
     confirm = re.search(r"/alerts/confirm/[^/\s]+/", mail.outbox[-1].body).group(0)
-    page.goto(live_server.url + confirm)
+    page.goto(live_server.url + confirm)  # opening the link shows one button
+    expect(page.locator("h1")).to_have_text("Confirm your job alert")
+    violations = axe_violations(page)
+    assert violations == [], [(v["id"], v["help"]) for v in violations]
+    assert Alert.objects.get().confirmed_at is None
+    page.get_by_role("button", name="Confirm my job alert").click()
     expect(page.locator("h1")).to_have_text("Your job alert is on")
     page.get_by_role("link", name="Manage your alerts").click()
     expect(page.locator("h1")).to_have_text("Your job alerts")
