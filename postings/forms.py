@@ -8,11 +8,15 @@ from datetime import timedelta
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
-from django.utils import timezone
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordResetForm,
+    SetPasswordForm,
+    SetPasswordMixin,
+)
+from django.contrib.sites.shortcuts import get_current_site
+from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
@@ -22,6 +26,7 @@ from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetFo
 from ingest.sanitise import plain_text, sanitise_html
 from jobboard import limits
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
+from postings import accounts
 from search.service import labels
 
 MAX_DAYS_AHEAD = 120
@@ -78,19 +83,41 @@ class DjangoAdminSignInForm(SignInLimitMixin, AdminAuthenticationForm):
 
 class PasswordResetLimitMixin:
     """Reset emails per client address and per email address are limited; past the limit the
-    page still says an email was sent (it never says whether an account exists) but none is."""
+    page still says an email was sent (it never says whether an account exists) but none is.
+    The request itself only counts the limits and enqueues ``accounts.send_password_reset``,
+    alike for every address: looking the address up, making the link and sending it happen in
+    that task, so the answer's time says nothing about the address either."""
 
     ADDRESS_LIMIT = 10
     EMAIL_LIMIT = 3
 
-    def save(self, *args, request=None, **kwargs):
+    def save(self, *, request=None, domain_override=None, token_generator=None, **options) -> None:
+        """Count the limits and enqueue the reset for this address. ``token_generator`` is
+        not passed on: both reset views use Django's default one, which the task uses."""
         address = limits.client_address(request) if request is not None else "unknown"
         email = self.cleaned_data.get("email", "")
         if not limits.allow("password-reset-address", address, limit=self.ADDRESS_LIMIT):
-            return None
+            return
         if not limits.allow("password-reset-email", email, limit=self.EMAIL_LIMIT):
-            return None
-        return super().save(*args, request=request, **kwargs)
+            return
+        # Django's save names the site from the request, which the task does not have.
+        site = get_current_site(request) if not domain_override else None
+        options["domain_override"] = domain_override or site.domain
+        options["extra_email_context"] = {
+            "site_name": site.name if site else domain_override,
+            **(options.get("extra_email_context") or {}),
+        }
+        accounts.send_password_reset.enqueue(
+            form_class=f"{type(self).__module__}.{type(self).__qualname__}",
+            email=email,
+            options=options,
+            language=translation.get_language(),
+        )
+
+    def send_reset_links(self, **options) -> None:
+        """Django's own ``save``: email each active account of the address its link (called
+        by the task, never in the request)."""
+        super().save(**options)
 
 
 class EmployerPasswordResetForm(PasswordResetLimitMixin, PasswordResetForm):
@@ -102,14 +129,10 @@ class AdminPasswordResetForm(PasswordResetLimitMixin, WagtailPasswordResetForm):
 
 
 class SignUpForm(forms.Form):
-    """An employer account: the email is the sign-in name."""
+    """An employer account: the email is the sign-in name. No password here: the owner of
+    the mailbox chooses it on the page the confirmation link opens (``ChoosePasswordForm``)."""
 
     email = forms.EmailField(label=_("Work email"), max_length=254)
-    password = forms.CharField(
-        label=_("Password"),
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=lazy(password_validation.password_validators_help_text_html, str)(),
-    )
     organisation = forms.CharField(label=_("Organisation or agency"), max_length=200)
     government_level = forms.ChoiceField(
         label=_("Level of government"), choices=[("", _("Choose one")), *GovernmentLevel.choices]
@@ -120,18 +143,14 @@ class SignUpForm(forms.Form):
         # Whether the address has an account is never said here (postings/accounts.py).
         return self.cleaned_data["email"].lower()
 
-    def clean(self):
-        cleaned = super().clean()
-        password = cleaned.get("password")
-        if password:
-            user = get_user_model()(
-                username=cleaned.get("email", ""), email=cleaned.get("email", "")
-            )
-            try:
-                password_validation.validate_password(password, user)
-            except forms.ValidationError as exc:
-                self.add_error("password", exc)
-        return cleaned
+
+class ChoosePasswordForm(SetPasswordForm):
+    """The password of a new account, chosen on the confirmation link's page by the owner of
+    the mailbox (Django's ``SetPasswordForm``: validators, the two fields must match)."""
+
+    new_password1, new_password2 = SetPasswordMixin.create_password_fields(
+        label1=_("Choose a password"), label2=_("The same password again")
+    )
 
 
 def _printable_line(value: str) -> str:

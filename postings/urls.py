@@ -11,7 +11,7 @@ app_name = "employers"
 urlpatterns = [
     path("", employers.dashboard, name="dashboard"),
     path("signup/", employers.signup, name="signup"),
-    path("verify/<str:uidb64>/<str:token>/", employers.verify, name="verify"),
+    path("verify/<str:uidb64>/<str:token>/", employers.VerifyEmailView.as_view(), name="verify"),
     path(
         "login/",
         auth_views.LoginView.as_view(

@@ -1,6 +1,7 @@
-"""The employer side of the site: sign up and verify an email, a dashboard of postings, and
-the posting form. Postings are found by their random public id and always through the signed-
-in employer's own postings, so another employer gets a 404, never someone else's posting."""
+"""The employer side of the site: sign up and verify an email (choosing the password then), a
+dashboard of postings, and the posting form. Postings are found by their random public id and
+always through the signed-in employer's own postings, so another employer gets a 404, never
+someone else's posting."""
 
 from __future__ import annotations
 
@@ -8,16 +9,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import INTERNAL_RESET_SESSION_TOKEN, PasswordResetConfirmView
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.encoding import force_bytes, force_str
 from django.utils.formats import date_format
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
@@ -32,7 +31,7 @@ from jobboard.models import (
 )
 from jobboard.services import IllegalTransition
 from postings import accounts, services
-from postings.forms import ExtendForm, SignUpForm, SubmissionForm
+from postings.forms import ChoosePasswordForm, ExtendForm, SignUpForm, SubmissionForm
 
 SIGN_UPS = 10  # an hour, from one client address
 SIGN_UPS_PER_EMAIL = 3  # an hour, for one email address (each sends it an email)
@@ -50,7 +49,8 @@ EXTENDED_FOR_REVIEW = gettext_lazy(
 
 def signup(request: HttpRequest) -> HttpResponse:
     """/employers/signup/: the same "check your email" answer for every valid sign-up, new
-    address or known (postings/accounts.py says what each address is sent)."""
+    address or known, after the same work: the limits and one task enqueued
+    (postings/accounts.py says what each address is sent)."""
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -60,38 +60,54 @@ def signup(request: HttpRequest) -> HttpResponse:
         ):
             form.add_error(None, TOO_MANY_SIGN_UPS)
             return render(request, "employers/signup.html", {"form": form}, status=429)
-
-        def verify_link(user, token: str) -> str:
-            uid = urlsafe_base64_encode(force_bytes(user.pk))
-            return request.build_absolute_uri(reverse("employers:verify", args=[uid, token]))
-
-        accounts.sign_up(
+        accounts.request_sign_up(
             email=data["email"],
-            password=data["password"],
             organisation=data["organisation"],
             government_level=data["government_level"],
             website=data["website"],
-            verify_link=verify_link,
-            sign_in_url=request.build_absolute_uri(reverse("employers:login")),
-            reset_url=request.build_absolute_uri(reverse("employers:password_reset")),
+            site_url=request.build_absolute_uri("/").rstrip("/"),
             language=translation.get_language(),
         )
         return render(request, "employers/check_email.html", {"email": data["email"]})
     return render(request, "employers/signup.html", {"form": form})
 
 
-def verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """/employers/verify/<uid>/<token>/: activate the account and sign in."""
-    users = get_user_model()
-    try:
-        user = users.objects.get(pk=force_str(urlsafe_base64_decode(uidb64)))
-    except (ValueError, TypeError, OverflowError, users.DoesNotExist):
-        user = None
-    if not accounts.verify(user, token):
-        return render(request, "employers/verify_failed.html", status=400)
-    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    messages.success(request, _("Your email is confirmed. You can post jobs now."))
-    return redirect("employers:dashboard")
+class VerifyEmailView(PasswordResetConfirmView):
+    """/employers/verify/<uid>/<token>/: the confirmation link. Django's confirm view moves
+    the token from the address into the session (so no Referer carries it) and shows the
+    form; a GET changes no account, so a mail scanner opening the link changes nothing. The
+    POST (with its CSRF token) of the password the mailbox owner chose verifies the account,
+    activates it and signs in; a link that is not good answers 400."""
+
+    template_name = "employers/verify.html"
+    form_class = ChoosePasswordForm
+    token_generator = accounts.verification_tokens
+    reset_url_token = "choose-password"  # noqa: S105 (a path segment, not a secret)
+    title = gettext_lazy("Confirm your email")
+
+    def form_valid(self, form: ChoosePasswordForm) -> HttpResponse:
+        user = accounts.verify(
+            user_id=self.user.pk,
+            token=self.request.session.pop(INTERNAL_RESET_SESSION_TOKEN, ""),
+            password=form.cleaned_data["new_password1"],
+        )
+        if user is None:
+            self.validlink = False
+            return self.render_to_response(self.get_context_data())
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(self.request, _("Your email is confirmed. You can post jobs now."))
+        return redirect("employers:dashboard")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.validlink:
+            context["account_email"] = self.user.email
+        return context
+
+    def render_to_response(self, context, **response_kwargs) -> HttpResponse:
+        if not context.get("validlink"):
+            response_kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **response_kwargs)
 
 
 @login_required

@@ -366,7 +366,6 @@ def test_an_employer_signs_up_and_posts_in_spanish(
     caches["limits"].clear()
     account = {
         "email": "maria@pasadena.example.gov",
-        "password": "siete caballos correctos",
         "organisation": "Ciudad de Pasadena",
         "government_level": "city",
         "website": "",
@@ -378,7 +377,12 @@ def test_an_employer_signs_up_and_posts_in_spanish(
     assert welcome.subject == "Confirme su correo para Public Tech Pathways"
     link = re.search(r"http://testserver(/es/employers/verify/\S+/)", welcome.body)
     assert link, welcome.body
-    dashboard = client.get(link.group(1), follow=True).content.decode()
+    choose = client.get(link.group(1), follow=True)
+    assert "Elija una contraseña" in choose.content.decode()
+    password = {"new_password1": "siete caballos correctos"}
+    password["new_password2"] = password["new_password1"]
+    dashboard = client.post(choose.redirect_chain[-1][0], password, follow=True)
+    dashboard = dashboard.content.decode()
     assert "Su correo está confirmado. Ya puede publicar empleos." in dashboard
     assert "Sus anuncios" in dashboard
 

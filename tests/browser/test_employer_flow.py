@@ -1,5 +1,6 @@
-"""End to end in Chromium: a hiring manager signs up, confirms the email, submits a posting;
-a moderator approves it in the Wagtail admin; a job seeker finds it in search."""
+"""End to end in Chromium: a hiring manager signs up, confirms the email by choosing a password
+on the link's page and submits a posting; a moderator approves it in the Wagtail admin; a job
+seeker finds it in search."""
 
 import re
 from datetime import timedelta
@@ -17,14 +18,19 @@ def test_a_posting_goes_from_sign_up_to_search(live_server, browser):
     employer = browser.new_context().new_page()
     employer.goto(live_server.url + "/employers/signup/")
     employer.get_by_label("Work email").fill("ana@pasadena.example.gov")
-    employer.get_by_label("Password").fill("seven correct horses")
     employer.get_by_label("Organisation or agency").fill("City of Pasadena")
     employer.get_by_label("Level of government").select_option("city")
     employer.get_by_role("button", name="Create account").click()
     assert employer.get_by_role("heading", name="Check your email").is_visible()
 
+    # The link's page asks for the password; only saving it confirms the address.
     link = re.search(r"https?://\S+/employers/verify/\S+/", mail.outbox[-1].body).group(0)
     employer.goto(link)
+    assert employer.get_by_role("heading", name="Confirm your email").is_visible()
+    assert not User.objects.get(username="ana@pasadena.example.gov").is_active
+    employer.get_by_label("Choose a password").fill("seven correct horses")
+    employer.get_by_label("The same password again").fill("seven correct horses")
+    employer.get_by_role("button", name="Confirm and save password").click()
     employer.wait_for_url("**/employers/")
     employer.get_by_role("link", name="Post a job").click()
     employer.get_by_label("Job title").fill("Open Data Engineer")
