@@ -20,6 +20,7 @@ from wagtail.blocks import Block, ChoiceBlock
 from wagtail.fields import StreamField
 from wagtail.models import get_page_models
 
+from cms.models import GuideLevel, GuideResource, GuideSource
 from jobboard.models import Job, RoleFamily, SeniorityLevel
 from tests.factories import OpenJobFactory, guide_page
 
@@ -134,6 +135,39 @@ def test_every_label_help_text_and_choice_an_organizer_reads_is_translated(name)
     untranslated = [
         (where, str(text))
         for where, text in organizer_strings(BLOCKS[name])
+        if not isinstance(text, Promise) or str(text) not in catalogue
+    ]
+    assert untranslated == []
+
+
+def page_editor_strings() -> list[tuple[str, object]]:
+    """What the page editor shows organizers around the blocks, written in the cms models: each
+    page type's and inline part's name, its fields' help texts and the panels' headings."""
+    found: list[tuple[str, object]] = []
+    models = [model for model in get_page_models() if model._meta.app_label == "cms"]
+    models += [GuideLevel, GuideResource, GuideSource]
+    for model in models:
+        found.append((f"{model.__name__} name", model._meta.verbose_name))
+        for field in model._meta.get_fields(include_parents=False):
+            if getattr(field, "help_text", ""):
+                found.append((f"{model.__name__}.{field.name} help text", field.help_text))
+        panels = list(getattr(model, "content_panels", []))
+        while panels:
+            panel = panels.pop()
+            panels += getattr(panel, "children", [])
+            for attribute in ("heading", "label"):
+                if getattr(panel, attribute, ""):
+                    found.append((f"{model.__name__} panel {attribute}", getattr(panel, attribute)))
+    return found
+
+
+def test_the_page_editor_around_the_blocks_is_translated_too():
+    catalogue = {entry.msgid for entry in polib.pofile(str(SPANISH)) if entry.translated()}
+    strings = page_editor_strings()
+    assert ("PathwayGuidePage panel heading", "At a glance") in strings
+    untranslated = [
+        (where, str(text))
+        for where, text in strings
         if not isinstance(text, Promise) or str(text) not in catalogue
     ]
     assert untranslated == []

@@ -25,18 +25,20 @@ class GuideLevel(Orderable):
     )
     example_titles = models.CharField(
         max_length=300,
-        help_text="Titles you will see in postings at this level, separated by semicolons.",
+        help_text=_("Titles you will see in postings at this level, separated by semicolons."),
     )
-    federal_grades = models.CharField(max_length=80, blank=True, help_text="e.g. GS-9 to GS-11")
+    federal_grades = models.CharField(max_length=80, blank=True, help_text=_("e.g. GS-9 to GS-11"))
     state_local_classes = models.CharField(
         max_length=300,
         blank=True,
-        help_text="State, county and city classifications at this level, separated by semicolons.",
+        help_text=_(
+            "State, county and city classifications at this level, separated by semicolons."
+        ),
     )
-    pay_min = models.PositiveIntegerField(null=True, blank=True, help_text="Annual USD, in LA.")
-    pay_max = models.PositiveIntegerField(null=True, blank=True, help_text="Annual USD, in LA.")
+    pay_min = models.PositiveIntegerField(null=True, blank=True, help_text=_("Annual USD, in LA."))
+    pay_max = models.PositiveIntegerField(null=True, blank=True, help_text=_("Annual USD, in LA."))
     what_changes = models.TextField(
-        blank=True, help_text="What people at this level are trusted with, in a sentence or two."
+        blank=True, help_text=_("What people at this level are trusted with, in a sentence or two.")
     )
 
     panels = [
@@ -48,11 +50,11 @@ class GuideLevel(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "career level"
+        verbose_name = _("career level")
 
     def clean(self) -> None:
         if self.pay_min and self.pay_max and self.pay_min > self.pay_max:
-            raise ValidationError({"pay_max": "The top of the pay range is below its bottom."})
+            raise ValidationError({"pay_max": _("The top of the pay range is below its bottom.")})
 
     def title_list(self) -> list[str]:
         return _split(self.example_titles)
@@ -89,7 +91,7 @@ class GuideResource(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "training resource"
+        verbose_name = _("training resource")
 
 
 class GuideSource(Orderable):
@@ -103,7 +105,7 @@ class GuideSource(Orderable):
     panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("publisher")]
 
     class Meta(Orderable.Meta):
-        verbose_name = "source"
+        verbose_name = _("source")
 
 
 def _split(text: str) -> list[str]:

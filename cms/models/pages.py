@@ -59,17 +59,17 @@ class HomePage(SitePage):
     intro = models.CharField(
         max_length=300,
         blank=True,
-        help_text="One or two sentences under the main heading, in plain language.",
+        help_text=_("One or two sentences under the main heading, in plain language."),
     )
     featured_guides = StreamField(
         [("guide", FeaturedGuideBlock())],
         blank=True,
-        help_text="Guides to show first. When empty, every published guide is shown.",
+        help_text=_("Guides to show first. When empty, every published guide is shown."),
     )
     federal_heading = models.CharField(
         max_length=120,
         default="Lost a federal tech job?",
-        help_text="Heading of the box for displaced federal workers.",
+        help_text=_("Heading of the box for displaced federal workers."),
     )
     federal_text = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
     federal_link = models.ForeignKey(
@@ -78,7 +78,7 @@ class HomePage(SitePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The page with the full advice for federal workers.",
+        help_text=_("The page with the full advice for federal workers."),
     )
     body = StreamField(BodyBlock(), blank=True)
 
@@ -88,7 +88,7 @@ class HomePage(SitePage):
         FieldPanel("featured_guides"),
         MultiFieldPanel(
             [FieldPanel("federal_heading"), FieldPanel("federal_text"), FieldPanel("federal_link")],
-            heading="Path for displaced federal workers",
+            heading=_("Path for displaced federal workers"),
         ),
         FieldPanel("body"),
     ]
@@ -100,7 +100,7 @@ class HomePage(SitePage):
     summary_field = "intro"
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
@@ -131,7 +131,7 @@ class GuideIndexPage(SitePage):
     subpage_types = ["cms.PathwayGuidePage"]
 
     class Meta:
-        verbose_name = "guide index"
+        verbose_name = _("guide index")
 
     @property
     def meta_description(self) -> str:
@@ -160,14 +160,14 @@ class PathwayGuidePage(SitePage):
     )
     summary = models.CharField(
         max_length=300,
-        help_text="What this role is, in one plain sentence. Shown in lists and search.",
+        help_text=_("What this role is, in one plain sentence. Shown in lists and search."),
     )
     # At a glance
     names = StreamField(
         [("names", EmployerNamesBlock())],
         blank=True,
-        verbose_name="names by employer",
-        help_text="What federal, state, county, city and nonprofit employers call this role.",
+        verbose_name=_("names by employer"),
+        help_text=_("What federal, state, county, city and nonprofit employers call this role."),
     )
     seniority_from = models.ForeignKey(
         "jobboard.SeniorityLevel",
@@ -184,42 +184,44 @@ class PathwayGuidePage(SitePage):
         related_name="+",
     )
     pay_min = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Typical LA pay, annual USD."
+        null=True, blank=True, help_text=_("Typical LA pay, annual USD.")
     )
     pay_max = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Typical LA pay, annual USD."
+        null=True, blank=True, help_text=_("Typical LA pay, annual USD.")
     )
     # The work
     the_work = StreamField(
-        BodyBlock(), blank=True, verbose_name="what the work is and why it matters"
+        BodyBlock(), blank=True, verbose_name=_("what the work is and why it matters")
     )
-    day_in_the_work = StreamField(BodyBlock(), blank=True, verbose_name="a day in the work")
+    day_in_the_work = StreamField(BodyBlock(), blank=True, verbose_name=_("a day in the work"))
     # Skills, pay and ways in
     skills = StreamField(
-        [("skill", SkillBlock())], blank=True, verbose_name="skills and credentials"
+        [("skill", SkillBlock())], blank=True, verbose_name=_("skills and credentials")
     )
     pay_notes = RichTextField(
-        blank=True, features=PLAIN_FEATURES, help_text="How pay works: steps, locality, benefits."
+        blank=True,
+        features=PLAIN_FEATURES,
+        help_text=_("How pay works: steps, locality, benefits."),
     )
-    ways_in = StreamField([("way_in", WayInBlock())], blank=True, verbose_name="ways in")
+    ways_in = StreamField([("way_in", WayInBlock())], blank=True, verbose_name=_("ways in"))
     hiring = StreamField(
         [("path", HiringPathBlock())],
         blank=True,
-        verbose_name="how hiring works by level of government",
+        verbose_name=_("how hiring works by level of government"),
     )
-    tips = StreamField(BodyBlock(), blank=True, verbose_name="application tips")
+    tips = StreamField(BodyBlock(), blank=True, verbose_name=_("application tips"))
     related_roles = ParentalManyToManyField(
         "jobboard.RoleFamily",
         blank=True,
         related_name="+",
-        help_text="Roles people often move to or from.",
+        help_text=_("Roles people often move to or from."),
     )
     stories = StreamField([("story", StoryBlock())], blank=True)
     show_openings = models.BooleanField(
-        default=True, help_text="Show the newest open jobs in this role at the end of the guide."
+        default=True, help_text=_("Show the newest open jobs in this role at the end of the guide.")
     )
     last_reviewed = models.DateField(
-        help_text="When an organizer last checked the facts in this guide."
+        help_text=_("When an organizer last checked the facts in this guide.")
     )
 
     content_panels = [
@@ -232,21 +234,21 @@ class PathwayGuidePage(SitePage):
                 FieldRowPanel([FieldPanel("seniority_from"), FieldPanel("seniority_to")]),
                 FieldRowPanel([FieldPanel("pay_min"), FieldPanel("pay_max")]),
             ],
-            heading="At a glance",
+            heading=_("At a glance"),
         ),
         FieldPanel("the_work"),
         FieldPanel("day_in_the_work"),
-        InlinePanel("levels", heading="Levels and progression", label="Level"),
+        InlinePanel("levels", heading=_("Levels and progression"), label=_("Level")),
         FieldPanel("skills"),
         FieldPanel("pay_notes"),
         FieldPanel("ways_in"),
         FieldPanel("hiring"),
         FieldPanel("tips"),
-        InlinePanel("resources", heading="Training resources", label="Resource"),
+        InlinePanel("resources", heading=_("Training resources"), label=_("Resource")),
         FieldPanel("related_roles"),
         FieldPanel("stories"),
         FieldPanel("show_openings"),
-        InlinePanel("sources", heading="Sources", label="Source"),
+        InlinePanel("sources", heading=_("Sources"), label=_("Source")),
         FieldPanel("last_reviewed"),
     ]
     search_fields = [
@@ -268,12 +270,12 @@ class PathwayGuidePage(SitePage):
     summary_field = "summary"
 
     class Meta:
-        verbose_name = "pathway guide"
+        verbose_name = _("pathway guide")
 
     def clean(self) -> None:
         super().clean()
         if self.pay_min and self.pay_max and self.pay_min > self.pay_max:
-            raise ValidationError({"pay_max": "The top of the pay range is below its bottom."})
+            raise ValidationError({"pay_max": _("The top of the pay range is below its bottom.")})
         if self.role_family_id:
             others = PathwayGuidePage.objects.filter(
                 role_family_id=self.role_family_id, locale_id=self.locale_id
@@ -283,8 +285,9 @@ class PathwayGuidePage(SitePage):
             if others.exists():
                 raise ValidationError(
                     {
-                        "role_family": "This role already has a guide in this language. "
-                        "Edit that one instead."
+                        "role_family": _(
+                            "This role already has a guide in this language. Edit that one instead."
+                        )
                     }
                 )
 
@@ -353,7 +356,7 @@ class ContentPage(SitePage):
     last_reviewed = models.DateField(
         null=True,
         blank=True,
-        help_text="Shown to readers when set: when the facts were last checked.",
+        help_text=_("Shown to readers when set: when the facts were last checked."),
     )
 
     content_panels = [
@@ -369,7 +372,7 @@ class ContentPage(SitePage):
     summary_field = "intro"
 
     class Meta:
-        verbose_name = "content page"
+        verbose_name = _("content page")
 
 
 def live_guides(**filters) -> list[PathwayGuidePage]:
