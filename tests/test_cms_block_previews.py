@@ -6,7 +6,9 @@ a description or a preview fails here."""
 
 from __future__ import annotations
 
+import json
 import re
+from html import unescape
 from pathlib import Path
 
 import polib
@@ -171,3 +173,16 @@ def test_the_page_editor_around_the_blocks_is_translated_too():
         if not isinstance(text, Promise) or str(text) not in catalogue
     ]
     assert untranslated == []
+
+
+@pytest.mark.django_db
+def test_the_page_editor_offers_every_block_with_its_description_and_preview(admin_client):
+    guide = guide_page("data-analytics")
+    home = guide.get_parent().get_parent()
+    shown = "".join(
+        unescape(admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
+        for page in (guide, home)
+    )
+    for name, block in BLOCKS.items():
+        assert json.dumps(str(block.meta.description))[1:-1] in shown, name
+        assert f'"blockDefId": "{block.definition_prefix}", "isPreviewable": true' in shown, name
