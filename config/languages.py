@@ -8,13 +8,15 @@ no alternates, so it shows no language switcher."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from cms import languages as cms_languages
 
@@ -27,6 +29,39 @@ class Alternate:
     name: str
     url: str
     current: bool
+
+
+# Layers of percent-encoding undone before judging an address; one that still changes after
+# these is refused (no page of the site is addressed like that).
+_MAX_UNQUOTING = 4
+
+
+def is_site_path(url: str) -> bool:
+    r"""Whether ``url`` is a path on this site, safe for a language redirect to send a browser
+    to: it starts with one ``/``, and neither it nor any decoding of its percent-encoding
+    (``%2F%2F``, ``%252F%252F``, ...) names a scheme or another host, starts with ``//``,
+    holds a backslash (browsers read ``/\host`` as ``//host``) or control characters (they
+    drop tabs and newlines, so ``/\t/host`` is ``//host``). Every language redirect (the
+    switcher, the remembered choice, a 404's English page) and every link between languages
+    asks this of its target."""
+    forms = [url]
+    while len(forms) <= _MAX_UNQUOTING:
+        decoded = unquote(forms[-1])
+        if decoded == forms[-1]:
+            return all(_is_plain_path(form) for form in forms)
+        forms.append(decoded)
+    return False
+
+
+def _is_plain_path(url: str) -> bool:
+    """Whether ``url``, taken literally, is an absolute path with no host or scheme."""
+    return (
+        url.startswith("/")
+        and not url.startswith("//")
+        and "\\" not in url.split("?", 1)[0]
+        and not any(unicodedata.category(char) == "Cc" for char in url)
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    )
 
 
 def alternates(request: HttpRequest) -> list[Alternate]:
@@ -59,10 +94,15 @@ def translated(request: HttpRequest, path: str, code: str) -> str:
 def _versions(request: HttpRequest, path: str) -> dict[str, str | None]:
     """The page at ``path`` (in the active language) in each language: a Wagtail page's live
     translations (their own slugs), or the same view under each language's prefix; a view
-    outside ``i18n_patterns`` gets one URL for every language, that is no versions."""
+    outside ``i18n_patterns`` gets one URL for every language, that is no versions, and so
+    does an address that is not a path of this site (``//host/jobs/``)."""
+    if not is_site_path(path):
+        return {}
     if not cms_languages.is_page_path(path):
         urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
-        return urls if len(set(urls.values())) == len(urls) else {}
+        if len(set(urls.values())) < len(urls) or not all(map(is_site_path, urls.values())):
+            return {}
+        return urls
     page = cms_languages.page_at(request, path)
     if page is None:
         return {}
@@ -83,6 +123,8 @@ def untranslated_original(request: HttpRequest) -> str | None:
     path = request.get_full_path()
     original = translate_url(path, settings.LANGUAGE_CODE)
     if original == path:
+        return None
+    if not is_site_path(original):
         return None
     with translation.override(settings.LANGUAGE_CODE):
         return original if cms_languages.page_at(request, original) is not None else None

@@ -55,7 +55,8 @@ class PermissionsPolicyMiddleware:
 class RememberedLanguageMiddleware:
     """A visitor who chose another language (the switcher's cookie) and opens a page at its
     English path is sent to the same page in their language, when it has one. Runs after
-    ``LocaleMiddleware``; links, bookmarks and crawlers without the cookie get English."""
+    ``LocaleMiddleware``; links, bookmarks and crawlers without the cookie get English. It only
+    ever sends the visitor to a path of this site (``//host/jobs/`` stays where it is)."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -70,7 +71,7 @@ class RememberedLanguageMiddleware:
         ):
             path = request.get_full_path()
             target = languages.translated(request, path, chosen)
-            if target != path:
+            if target != path and languages.is_site_path(target):
                 response = HttpResponseRedirect(target)
                 patch_vary_headers(response, ["Cookie"])
                 return response

@@ -9,7 +9,6 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -53,15 +52,15 @@ def healthz(request: HttpRequest) -> JsonResponse:
 @require_GET
 def choose_language(request: HttpRequest, code: str) -> HttpResponseRedirect:
     """The language switcher's link: remember the choice and show the page (``next``) in that
-    language, or the home page when ``next`` is missing or leads off the site."""
+    language, or the home page when ``next`` is missing or is not a path of this site
+    (``languages.is_site_path``: no other host however its slashes are encoded)."""
     if code not in dict(settings.LANGUAGES):
         raise Http404("The site has no such language.")
     target = request.GET.get("next", "/")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if not languages.is_site_path(target):
         target = "/"
-    response = HttpResponseRedirect(languages.translated(request, target, code))
+    target = languages.translated(request, target, code)
+    response = HttpResponseRedirect(target if languages.is_site_path(target) else "/")
     languages.remember(response, code)
     return response
 

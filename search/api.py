@@ -118,10 +118,15 @@ def validation_error(request: HttpRequest, exc: ValidationError):
     """A parameter the schema refuses. JobQuery's own sentence says it best when it refuses
     the same parameters (one wording for the page and the API); else the schema's."""
     if request.resolver_match and request.resolver_match.url_name == "search":
+        asked = request.GET.get("lang")
+        language = asked_language(request, asked if asked in dict(settings.LANGUAGES) else None)
         try:
-            JobQuery.from_params(request.GET)
+            with translation.override(language):
+                JobQuery.from_params(request.GET)
         except InvalidQuery as invalid:
-            return api.create_response(request, {"error": str(invalid)}, status=400)
+            response = api.create_response(request, {"error": str(invalid)}, status=400)
+            say_language(response, language)
+            return response
     problems = "; ".join(
         f"{'.'.join(str(p) for p in error.get('loc', [])[1:]) or 'parameter'}: {error.get('msg')}"
         for error in exc.errors
@@ -186,8 +191,15 @@ def search(
 
 def asked_language(request: HttpRequest, lang: str | None) -> str:
     """The language an answer of the API is in: ``lang=``, else the request's
-    Accept-Language (the default language when it names none of the site's)."""
-    return lang or translation.get_language_from_request(request)
+    Accept-Language (the default language when it names none of the site's). Never the
+    switcher's cookie (which ``LocaleMiddleware`` would prefer): answers vary on
+    Accept-Language only (``say_language``), so a shared cache may keep one copy per
+    language for everyone, whatever cookies its readers carry."""
+    if lang:
+        return lang
+    headers_only = HttpRequest()  # the request without its cookies
+    headers_only.META["HTTP_ACCEPT_LANGUAGE"] = request.headers.get("Accept-Language", "")
+    return translation.get_language_from_request(headers_only)
 
 
 def say_language(response: HttpResponse, language: str) -> None:
