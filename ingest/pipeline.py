@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +14,6 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
-from django.db import connections
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -24,6 +22,7 @@ from ingest.classifier import Classifier
 from ingest.fetch import Fetcher, FetchError
 from ingest.normalise import Prepared
 from ingest.parsers import detect_format, parse
+from ingest.reading_workers import ReadingWorkers, WorkerDied
 from ingest.records import ParseError, ParseResult
 from ingest.upsert import NORMALISER_VERSION, Preparer, UpsertCounts, Upserter
 from jobboard.models import IngestRun, JobSource, Source
@@ -31,6 +30,8 @@ from jobboard.models import IngestRun, JobSource, Source
 logger = logging.getLogger(__name__)
 USAJOBS_PAGE_SIZE = 500
 USAJOBS_MAX_PAGES = 40
+# The settings reading a source depends on: a reading worker gets this process's values.
+READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
 
 class SourceFailed(Exception):
@@ -201,7 +202,8 @@ def ingest_sources(
     (default ``settings.INGEST_WORKERS``), worker processes read, parse and prepare the next
     sources' listings (``read_documents`` with a ``Preparer``: no database) while this process
     writes one source at a time, in the sources' order, exactly as ``ingest_source`` would:
-    the database work, deduplication included, never runs in two places at once."""
+    the database work, deduplication included, never runs in two places at once. A worker that
+    dies on a source fails that source with a sentence; the others go on."""
     sources = list(sources)
     classifier = classifier or Classifier.from_database()
     workers = settings.INGEST_WORKERS if workers is None else workers
@@ -209,12 +211,6 @@ def ingest_sources(
         for source in sources:
             yield ingest_source(source, fmt=fmt, classifier=classifier, log_failure=log_failure)
         return
-    _WORKER.update(classifier=classifier, agencies=AgencyResolver())
-    for connection in connections.all(initialized_only=True):
-        # No open connection crosses the fork (the workers never use one; this process opens
-        # a new one). One inside a transaction (a test's) stays open, and unused by them.
-        if not connection.in_atomic_block:
-            connection.close()
     pending: deque = deque()
     waiting = iter(sources)
 
@@ -225,15 +221,23 @@ def ingest_sources(
             known = dict(
                 JobSource.objects.filter(source=source).values_list("external_id", "content_hash")
             )
-            task = pool.apply_async(_read_in_worker, (source, source_fmt, known))
-            pending.append((source, task))
+            ticket = readers.submit(source.url, source, source_fmt, known)
+            pending.append((source, ticket))
 
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with ReadingWorkers(
+        workers,
+        task=_read_in_worker,
+        shared={"classifier": classifier, "agencies": AgencyResolver()},
+        settings_names=READING_SETTINGS,
+    ) as readers:
         for _ in range(2 * workers):  # reading runs ahead of writing, but only so far
             submit()
         while pending:
-            source, task = pending.popleft()
-            documents, error = task.get()
+            source, ticket = pending.popleft()
+            try:
+                documents, error = readers.result(ticket)
+            except WorkerDied as exc:
+                documents, error = [], str(exc)
             submit()
             yield _write(
                 source,
@@ -243,13 +247,17 @@ def ingest_sources(
             )
 
 
-_WORKER: dict = {}  # what reading workers inherit: the classifier and an agency resolver
-
-
-def _read_in_worker(source: Source, fmt: str, known: dict[str, str]):
+def _read_in_worker(
+    source: Source,
+    fmt: str,
+    known: dict[str, str],
+    *,
+    classifier: Classifier,
+    agencies: AgencyResolver,
+):
     """In a worker process: the source's documents, read and prepared, and the error that
     stopped the read ('' when none)."""
-    preparer = Preparer(source, known=known, **_WORKER)
+    preparer = Preparer(source, known=known, classifier=classifier, agencies=agencies)
     documents: list[ReadDocument] = []
     try:
         for read in read_documents(source, fmt, Fetcher(), preparer=preparer):

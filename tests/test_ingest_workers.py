@@ -125,9 +125,9 @@ def test_reading_workers_write_exactly_what_one_process_writes(sources):
 def test_one_source_or_one_worker_reads_and_writes_in_this_process(sources, monkeypatch):
     """No worker process is started when it cannot help."""
 
-    def no_pool(*args, **kwargs):
-        raise AssertionError("a worker pool was started")
+    def no_workers(*args, **kwargs):
+        raise AssertionError("reading workers were started")
 
-    monkeypatch.setattr("multiprocessing.context.ForkContext.Pool", no_pool)
+    monkeypatch.setattr("ingest.pipeline.ReadingWorkers", no_workers)
     assert [r.ok for r in ingest_sources(sources[:1], workers=4)] == [True]
     assert len(list(ingest_sources(sources, workers=1))) == len(sources)
