@@ -133,6 +133,7 @@ class Fetcher:
         respect_robots: bool = False,
     ) -> FetchResult:
         """GET a URL, following redirects one hop at a time, retrying what is worth it."""
+        _split(url)  # a URL that cannot even be split is refused here, in a sentence
         request_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
         request_headers.update(headers or {})
         if etag:
@@ -165,7 +166,7 @@ class Fetcher:
             time.sleep(self.backoff * 2 ** (attempt - 1))
 
     def _get_following_redirects(self, url: str, headers: dict[str, str]) -> FetchResult:
-        origin = urlsplit(url).netloc.lower()
+        origin = _split(url).netloc.lower()
         for _ in range(MAX_REDIRECTS + 1):
             response = self.session.send(
                 self._prepare(url, headers),
@@ -175,8 +176,11 @@ class Fetcher:
             )
             try:
                 if response.is_redirect:
-                    url = urljoin(url, response.headers["Location"])
-                    if urlsplit(url).netloc.lower() != origin:
+                    try:
+                        url = urljoin(url, response.headers["Location"])
+                    except ValueError as exc:
+                        raise FetchError(f"{url} redirected to an invalid address: {exc}.") from exc
+                    if _split(url).netloc.lower() != origin:
                         headers = {
                             name: value
                             for name, value in headers.items()
@@ -224,8 +228,7 @@ class Fetcher:
         """The request for one hop, its host's address checked and pinned on it. The host is
         taken from the prepared URL, as it goes on the wire (an IDN name IDNA-encoded, an
         IPv6 literal unbracketed), so the name checked is the name sent."""
-        parts = urlsplit(url)
-        if parts.scheme not in {"http", "https"}:
+        if _split(url).scheme not in {"http", "https"}:
             raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
         try:
             request = self.session.prepare_request(requests.Request("GET", url, headers=headers))
@@ -277,6 +280,14 @@ class Fetcher:
                 parser.parse(result.body.decode("utf-8", "replace").splitlines())
             self._robots[origin] = parser
         return parser.can_fetch(agent, url)
+
+
+def _split(url: str) -> SplitResult:
+    """The URL split into its parts, or a FetchError saying it is not a valid address."""
+    try:
+        return urlsplit(url)
+    except ValueError as exc:
+        raise FetchError(f"{url!r} is not a valid address: {exc}.") from exc
 
 
 def _reason(exc: Exception) -> str:

@@ -153,3 +153,9 @@ def test_a_request_the_fetcher_did_not_check_is_not_sent(internal):
     with pytest.raises(FetchError, match="not checked by the fetcher"):
         Fetcher(allow_private=False).session.get(internal.url_for("/feed"))
     assert internal.log == []
+
+
+@pytest.mark.parametrize("url", ["http://[::1/feed", "http://feeds.example:99999/feed"])
+def test_a_malformed_address_is_refused_in_a_sentence(url):
+    with pytest.raises(FetchError, match="is not a valid address"):
+        Fetcher(allow_private=False, retries=0).fetch(url)
