@@ -152,7 +152,7 @@ class ReadingWorkers:
         worker.process.join(STOP_TIMEOUT)
         code = worker.process.exitcode
         if code is not None and code < 0:
-            how = f"killed by {signal.Signals(-code).name}"
+            how = f"killed by {_signal_name(-code)}"
         else:
             how = f"exit code {code}"
         return WorkerDied(
@@ -165,6 +165,13 @@ class ReadingWorkers:
             worker.process.kill()
         worker.process.join()
         worker.connection.close()
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:  # a real-time signal has no name
+        return f"signal {number}"
 
 
 def serve(connection: Connection, values: dict[str, Any], setup: bytes) -> None:
