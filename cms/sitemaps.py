@@ -1,4 +1,4 @@
-"""The sitemap's pages: every live page of every language's page tree, each with
+"""The site map's pages section: every live page of every language's page tree, each with
 ``xhtml:link`` alternates naming its live translations (and English as ``x-default``)."""
 
 from __future__ import annotations
@@ -6,26 +6,32 @@ from __future__ import annotations
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Max, Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from search.sitemaps import SECTION_LIMIT
+
 
 class PageSitemap(Sitemap):
-    def items(self):
+    limit = SECTION_LIMIT
+
+    def _pages(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         within = Q()
         for root in roots:
             within |= Q(path__startswith=root.path)
+        return Page.objects.filter(within).live().public()
+
+    def items(self):
         return (
-            Page.objects.filter(within)
-            .live()
-            .public()
-            .order_by("path")
-            .select_related("locale")
-            .defer_streamfields()
-            .specific()
+            self._pages().order_by("path").select_related("locale").defer_streamfields().specific()
         )
+
+    def get_latest_lastmod(self):
+        """The newest publication of any listed page (the index's lastmod), in one query
+        rather than loading every page."""
+        return self._pages().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
         urls = super()._urls(page, protocol, domain)

@@ -6,20 +6,15 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.sitemaps import PageSitemap
 from cms.views import site_search
-from config import views
+from config import sitemaps, views
 from insights.api import router as insights_api
-from insights.sitemaps import InsightsSitemap
 from pathways.api import router as pathways_api
-from pathways.sitemaps import PathwaysSitemap
 from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
 from search.api import api as search_api
-from search.sitemaps import JobSitemap
 
 # One API and one OpenAPI document: the crosswalk's and the insights' endpoints join the
 # search API.
@@ -38,19 +33,8 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {
-            "sitemaps": {
-                "pages": PageSitemap,
-                "from-federal": PathwaysSitemap,
-                "insights": InsightsSitemap,
-                "jobs": JobSitemap,
-            }
-        },
-        name="sitemap",
-    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
 ]
 
 # The pages in every language of settings.LANGUAGES: English at these paths, the others under
