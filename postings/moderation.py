@@ -54,9 +54,14 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 services.reject(submission=posting, by=request.user, reason=comment, version=seen)
         except StaleDecision as exc:
             messages.error(request, str(exc))
-            # The page below shows the new version; a decision now applies to it.
+            # The service read the posting again, so the page below shows the new version and
+            # a decision now applies to it.
             form = DecisionForm(
-                initial={"version": version, "decision": decision, "comment": comment}
+                initial={
+                    "version": services.content_version(posting),
+                    "decision": decision,
+                    "comment": comment,
+                }
             )
         except IllegalTransition as exc:
             messages.error(request, str(exc))

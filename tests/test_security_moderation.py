@@ -4,6 +4,8 @@ copy loaded before an employer's edit never goes live, nor overwrites the edit."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from jobboard.models import Job, Submission, SubmissionStatus
@@ -76,3 +78,30 @@ def test_sending_an_old_copy_back_keeps_the_employers_edit(loaded_then_edited, r
         "Senior GIS Analyst",
         "Add the pay range.",
     )
+
+
+def test_an_edit_landing_during_the_decision_gets_the_page_a_version_that_can_be_decided(
+    client, reviewer, monkeypatch
+):
+    """The employer's edit lands after the review request loaded the posting and before the
+    service locked it: the refusal page shows the edit and carries its version, so the
+    moderator's next decision applies to what they now read."""
+    posting = SubmissionFactory()
+    submissions.submit(submission=posting, by=posting.owner)
+    read = submissions.content_version(Submission.objects.get(pk=posting.pk))
+    real_approve = submissions.approve
+
+    def edit_then_approve(**kwargs):
+        Submission.objects.filter(pk=posting.pk).update(title="Senior GIS Analyst")
+        return real_approve(**kwargs)
+
+    monkeypatch.setattr(submissions, "approve", edit_then_approve)
+    client.force_login(reviewer)
+    page = client.post(
+        f"/admin/postings/{posting.pk}/", {"decision": "approve", "comment": "", "version": read}
+    ).content.decode()
+
+    assert "The employer changed this posting after you opened it" in page
+    assert "Senior GIS Analyst" in page
+    shown = re.search(r'name="version" value="([0-9a-f]+)"', page).group(1)
+    assert shown == submissions.content_version(Submission.objects.get(pk=posting.pk))
