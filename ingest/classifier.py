@@ -89,8 +89,12 @@ PEOPLE_MANAGER = re.compile(
     r"deputy director|general manager)\b",
     re.IGNORECASE,
 )
-# A role noun that implies entry level only when no class numeral says otherwise.
-WEAK_ENTRY = re.compile(r"\btechnician\b(?!.*\b(junior|associate|assistant|aide|trainee)\b)", re.I)
+# A role noun that implies entry level only when no class numeral says otherwise: a
+# "technician" with no junior word after it on its line (``weak_entry``). One pattern,
+# ``\btechnician\b(?!.*\b(junior|...)\b)``, read the rest of the line again after every
+# "technician", quadratic in a feed's title (#27 H1).
+TECHNICIAN = re.compile(r"\btechnician\b", re.I)
+JUNIOR_WORD = re.compile(r"\b(junior|associate|assistant|aide|trainee)\b", re.I)
 RAISE_PREFIX = re.compile(r"^\s*(supervisory|lead)\b", re.IGNORECASE)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 NUMERAL_RE = re.compile(r"(?:^|\s)(I{1,3}|IV|V|[1-5])\s*(?:$|[-\u2013(,/])")
@@ -107,6 +111,20 @@ EMPLOYER_NUMERALS = [
     ),
 ]
 GRADE_RE = re.compile(r"\b(GS|GG|GM|IT|ES|SES)?[-\s]?(\d{1,2})\b", re.IGNORECASE)
+
+
+def weak_entry(title: str) -> bool:
+    """Whether a line of the title says "technician" with no junior word after it. Only each
+    line's last "technician" is looked past, once: what follows it follows every earlier one
+    too, so when it has no junior word after it the line has such a "technician", and when it
+    has one, so has every earlier one."""
+    for line in title.split("\n"):
+        last = None
+        for last in TECHNICIAN.finditer(line):  # noqa: B007 - the last one is wanted
+            pass
+        if last is not None and not JUNIOR_WORD.search(line, last.end()):
+            return True
+    return False
 
 
 def _phrase_pattern(signals: list[str]) -> re.Pattern | None:
@@ -249,7 +267,7 @@ class Classifier:
                 low, high = _raise(low), _raise(high)
             return low, high
         level = self._word_level(title)
-        if level and not (level == "entry" and WEAK_ENTRY.search(title)):
+        if level and not (level == "entry" and weak_entry(title)):
             return level, level
         numeral = _numeral_level(title, employer)
         if numeral:

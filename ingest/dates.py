@@ -18,7 +18,9 @@ ZONE_ABBREVIATIONS = {
     "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
 }  # fmt: skip
-TRAILING_ZONE = re.compile(r"\s+([A-Za-z]{3,4})$")
+# Only the first space of a run may start a match, and the run is taken whole: the plain
+# ``\s+([A-Za-z]{3,4})$`` tried every space of a long run again (#27 H1).
+TRAILING_ZONE = re.compile(r"(?<!\s)\s++([A-Za-z]{3,4})$")
 RFC_822 = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), ", re.I)
 US_FORMATS = ["%m/%d/%y %I:%M %p", "%m/%d/%Y %I:%M %p", "%m/%d/%y", "%m/%d/%Y", "%B %d, %Y"]
 

@@ -19,9 +19,19 @@ HR_CODE_WORDS = {
     "SYSANALYSIS": "Systems Analysis",
 }
 CODE_GROUP = re.compile(r"\(\s*([A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})*)\s*\)")
+# A job number at the end of a title: "- Job #12345", "(Req 2024-118)", "Exam No. AB-12C".
+# The number is letters, digits and dashes with a digit among them: ``[A-Z0-9-]*\d[A-Z0-9-]*``
+# said so with two runs that match the same characters, and took minutes on a feed's title of
+# "job1-" repeated (#27 H1). Here the letters before the first digit, then that digit and the
+# rest, are each taken whole (and one digit of another script, as ``\d`` read it); runs of
+# spaces are taken whole, and a match starts only at the first space of a run. A number runs
+# to the end of the title, so a start in one long run of letters and digits ("job1-job1-...")
+# reads to its end again: only the title's last JOB_NUMBER_REACH characters are searched.
+JOB_NUMBER_REACH = 200
 JOB_NUMBER = re.compile(
-    r"\s*(?:[-\u2013|,]\s*)?(?:\(?\b(?:job|req|requisition|posting|position|exam|bulletin)\s*"
-    r"(?:#|no\.?|number|id)?\s*:?\s*[A-Z0-9-]*\d[A-Z0-9-]*\)?)\s*$",
+    r"(?<!\s)\s*+(?:[-\u2013|,]\s*+)?+(?:\(?\b(?:job|req|requisition|posting|position|exam|"
+    r"bulletin)\s*+(?:#|no\.?|number|id)?\s*+:?\s*+"
+    r"[A-Z-]*+(?:[0-9][A-Z0-9-]*+(?:\d[A-Z0-9-]*+)?+|\d[A-Z0-9-]*+)\)?)\s*+$",
     re.I,
 )
 
@@ -63,10 +73,17 @@ def _spell_codes(match: re.Match) -> str:
     return match.group(0)
 
 
+def _without_job_number(title: str) -> str:
+    """The title without the job number at its end, if its last JOB_NUMBER_REACH characters
+    hold one (the words before the number included)."""
+    match = JOB_NUMBER.search(title, max(0, len(title) - JOB_NUMBER_REACH))
+    return title[: match.start()] + title[match.end() :] if match else title
+
+
 def display_title(raw: str) -> str:
     """'IT Specialist (APPSW/INFOSEC) - Job #12345' -> 'IT Specialist (Application Software /
     Information Security)'."""
     title = re.sub(r"\s+", " ", plain_letters(raw)).strip()
-    title = JOB_NUMBER.sub("", title)
+    title = _without_job_number(title)
     title = CODE_GROUP.sub(_spell_codes, title)
     return title.strip(" -\u2013|,") or (raw or "").strip()

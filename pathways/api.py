@@ -9,7 +9,7 @@ from django.utils import translation
 from ninja import Query, Router
 from pydantic import BaseModel
 
-from pathways.matcher import MAX_TEXT, MAX_TITLE, PositionError
+from pathways.matcher import MAX_GRADE, MAX_SERIES, MAX_TEXT, MAX_TITLE, PositionError
 from pathways.services import Pathway, find_pathway
 from search.api import ErrorOut, JobOut, Language, asked_language, say_language
 
@@ -78,14 +78,22 @@ LANG_PARAM = Query(
 @router.get(
     "/federal/",
     # 400: the position cannot be read ({"detail"}), or a parameter the schema refuses, such
-    # as an unknown lang (the API's {"error"}).
+    # as an unknown lang or a series or grade longer than 20 characters (the API's {"error"}).
     response={200: PathwayOut, 400: DetailOut | ErrorOut},
     summary="Translate a federal position into local roles, pay and open jobs",
 )
 def federal(
     request: HttpRequest,
-    series: str = Query("", description="OPM occupational series, four digits: 2210, 0854."),
-    grade: str = Query("", description="Grade with or without its pay plan: 12, GS-12, SES."),
+    series: str = Query(
+        "",
+        max_length=MAX_SERIES,
+        description="OPM occupational series, four digits: 2210, 0854.",
+    ),
+    grade: str = Query(
+        "",
+        max_length=MAX_GRADE,
+        description="Grade with or without its pay plan: 12, GS-12, SES.",
+    ),
     title: str = Query("", description=f"Position title, at most {MAX_TITLE} characters."),
     text: str = Query("", description=f"Duties or resume lines, at most {MAX_TEXT:,} characters."),
     lang: Language | None = LANG_PARAM,  # type: ignore[valid-type]

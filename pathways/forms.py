@@ -7,13 +7,14 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from pathways.matcher import MAX_TEXT, MAX_TITLE
+from pathways.matcher import MAX_GRADE, MAX_SERIES, MAX_TEXT, MAX_TITLE
 
 
 class FederalPositionForm(forms.Form):
     series = forms.CharField(
         label=_("Occupational series"),
         required=False,
+        max_length=MAX_SERIES,
         help_text=_(
             "The four-digit number in your position, such as 2210. Start typing a number "
             "or a name to see the list."
@@ -23,15 +24,16 @@ class FederalPositionForm(forms.Form):
                 "list": "series-list",
                 "inputmode": "numeric",
                 "autocomplete": "off",
-                "maxlength": 20,
+                "maxlength": MAX_SERIES,
             }
         ),
     )
     grade = forms.CharField(
         label=_("Grade"),
         required=False,
+        max_length=MAX_GRADE,
         help_text=_("Such as 12, GS-12 or SES."),
-        widget=forms.TextInput(attrs={"maxlength": 20, "autocomplete": "off"}),
+        widget=forms.TextInput(attrs={"maxlength": MAX_GRADE, "autocomplete": "off"}),
     )
     title = forms.CharField(
         label=_("Position title"),

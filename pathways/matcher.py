@@ -51,11 +51,26 @@ COMMON_2210 = (
     "software-engineering",
     "cybersecurity",
 )
+# What a person types in the series and grade boxes: "GS-2210-12" and "GS-12 step 4" are the
+# longest that make sense. The page's form and the API's schema refuse longer input, and so does
+# the parser, before any pattern reads it.
+MAX_SERIES = 20
+MAX_GRADE = 20
+# The parser reads the input with its whitespace collapsed to single spaces, and these patterns
+# cannot backtrack over it (#27 H1: "GS" and 4 KB of spaces held a worker for minutes): every
+# run of spaces is taken whole by a possessive quantifier, each separator is a separate branch
+# rather than a class that also matches the spaces around it, and only ASCII digits are read.
+# What they accept is what the earlier patterns accepted (tests/test_security_regex.py compares
+# them on every short combination of the inputs' pieces).
 SERIES_RE = re.compile(
-    r"^(?:(?P<plan>[A-Z]{2,3})\s*[-\s]\s*)?(?P<series>\d+)(?:\s*[-\s/]\s*(?P<grade>\d{1,2}))?$"
+    r"^(?:(?P<plan>[A-Z]{2,3})(?:\s++(?:-\s*+)?+|-\s*+))?(?P<series>[0-9]++)"
+    r"(?:(?:\s++(?:[-/]\s*+)?+|[-/]\s*+)(?P<grade>[0-9]{1,2}))?$",
+    re.ASCII,
 )
 GRADE_RE = re.compile(
-    r"^(?P<plan>[A-Z]{2,3})?\s*[-\s]?\s*(?P<number>\d{1,3})?(?:\s*(?:/|,|STEP)\s*\d{1,2})?$"
+    r"^(?P<plan>[A-Z]{2,3})?\s*+(?:-\s*+)?+(?P<number>[0-9]{1,3})?"
+    r"(?:\s*+(?:/|,|STEP)\s*+[0-9]{1,2})?$",
+    re.ASCII,
 )
 # Families people often move between, offered after the evidence's own alternatives.
 ADJACENT = {
@@ -171,10 +186,10 @@ def parse_position(
 
 def parse_series(raw: str) -> tuple[str, str, int | None]:
     """(series, pay plan, grade) from "2210", "GS-2210" or "GS-2210-12"."""
-    text = _clean(raw).strip().upper()
-    if not text:
+    text = _code_text(raw, MAX_SERIES)
+    if text == "":
         return "", "", None
-    match = SERIES_RE.match(text)
+    match = SERIES_RE.match(text) if text is not None else None
     if not match:
         raise PositionError(
             "series",
@@ -197,8 +212,8 @@ def parse_series(raw: str) -> tuple[str, str, int | None]:
 
 def parse_grade(raw: str, crosswalk: Crosswalk) -> tuple[str, int | None]:
     """(pay plan, grade) from "12", "GS-12", "gs12", "GS-12 step 4" or "SES"."""
-    text = _clean(raw).strip().upper()
-    match = GRADE_RE.match(text)
+    text = _code_text(raw, MAX_GRADE)
+    match = GRADE_RE.match(text) if text is not None else None
     if not match or not (match.group("plan") or match.group("number")):
         raise PositionError(
             "grade",
@@ -232,6 +247,16 @@ def parse_grade(raw: str, crosswalk: Crosswalk) -> tuple[str, int | None]:
             % {"plan": plan, "low": low, "high": high, "number": number},
         )
     return plan, number
+
+
+def _code_text(raw: str, limit: int) -> str | None:
+    """A series or grade box as the patterns read it: printable, in capitals, each run of
+    whitespace one space; None (no pattern reads it) when the box holds more than ``limit``
+    characters."""
+    raw = raw or ""
+    if len(raw) > limit:
+        return None
+    return " ".join(_clean(raw).upper().split())
 
 
 def _clean(value: str) -> str:
@@ -573,7 +598,8 @@ def _specialties_in_parentheses(title: str, crosswalk: Crosswalk) -> list[tuple[
     the person wrote."""
     found = []
     by_code = {s.code.upper(): s for s in crosswalk.specialties if s.code}
-    for group in PARENTHETICAL.findall(title):
+    # Up to the last ")": past it each "(" would read to the end for nothing.
+    for group in PARENTHETICAL.findall(title[: title.rfind(")") + 1]):
         for token in re.split(r"[/,;]", group):
             token = token.strip()
             if not token:

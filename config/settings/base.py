@@ -21,6 +21,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("PTP_VAR_DIR", BASE_DIR / "var"))
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
+# Error pages and emails show URLs with credentials (SEARCH_URL, CACHE_URL...) as user:***@host.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "config.debug.CredentialsFilter"
 SECRET_KEY = secret_key(os.environ, VAR_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])

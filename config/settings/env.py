@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import tempfile
 from collections.abc import Mapping
@@ -11,6 +12,10 @@ from pathlib import Path
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off", ""})
+# A comma that starts another URL in a list of them ("http://a:9200,http://b:9200").
+NEXT_URL = re.compile(r",(?=\s*+[A-Za-z][A-Za-z0-9+.-]*+://)")
+# Whitespace and quotes around URLs in free text (a message, a command line).
+AROUND_URLS = re.compile(r"""(\s++|["'<>])""")
 
 
 def env_bool(name: str, default: bool = False, environ: Mapping[str, str] | None = None) -> bool:
@@ -57,7 +62,9 @@ def caches_from_env(url: str) -> dict[str, dict]:
     ``jobboard.RateCounter``; the alias stays only while tests still clear it."""
     if url:
         if not url.startswith(("redis://", "rediss://", "unix://")):
-            raise ValueError(f"CACHE_URL={url!r} must be a redis://, rediss:// or unix:// URL.")
+            raise ValueError(
+                f"CACHE_URL={masked_url(url)!r} must be a redis://, rediss:// or unix:// URL."
+            )
         redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
         return {
             "default": {**redis, "KEY_PREFIX": "ptp"},
@@ -76,6 +83,37 @@ def caches_from_env(url: str) -> dict[str, dict]:
             "KEY_PREFIX": "shared",
         },
     }
+
+
+def masked_url(url: str) -> str:
+    """A URL (or a comma-separated list of them) for a message: the password of each as
+    ``***`` ("redis://user:***@host:6379/0"), all of the user information when it has no
+    password part ("https://***@host", often a token). The user information runs to the last
+    "@" (a mistyped password may hold an "@" or a "/") from after "://", or from the start when
+    the scheme is missing, which is often the very mistake being reported."""
+    return ",".join(_masked_one(part) for part in NEXT_URL.split(url))
+
+
+def _masked_one(url: str) -> str:
+    at = url.rfind("@")
+    if at == -1:
+        return url
+    scheme = url.find("://")
+    start = scheme + 3 if 0 <= scheme < at else 0
+    user, colon, _ = url[start:at].partition(":")
+    masked = f"{user}:***" if colon else "***"
+    return url[:start] + masked + url[at:]
+
+
+def mask_credentials(text: str) -> str:
+    """Free text with the credentials of every URL in it masked as ``masked_url`` does (only
+    words with "://" and "@" are URLs with credentials here)."""
+    if "://" not in text or "@" not in text:
+        return text
+    return "".join(
+        masked_url(word) if "://" in word and "@" in word else word
+        for word in AROUND_URLS.split(text)
+    )
 
 
 def secret_key(environ: Mapping[str, str], key_file: Path) -> str:

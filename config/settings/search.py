@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypedDict
 
-from config.settings.env import env_bool
+from config.settings.env import env_bool, masked_url
 
 ENGINES = ("opensearch", "elasticsearch")
 
@@ -44,7 +44,7 @@ def search_settings_from_env(environ: Mapping[str, str]) -> SearchSettings:
         )
     for url in urls:
         if not url.startswith(("http://", "https://")):
-            raise ValueError(f"SEARCH_URL={url!r} must start with http:// or https://.")
+            raise ValueError(f"SEARCH_URL={masked_url(url)!r} must start with http:// or https://.")
     shards = environ.get("SEARCH_SHARDS", "1").strip()
     replicas = environ.get("SEARCH_REPLICAS", "0").strip()
     if not shards.isdigit() or int(shards) < 1 or not replicas.isdigit():

@@ -5,8 +5,12 @@ apply every other facet's selection (disjunctive faceting), all from one grouped
 from __future__ import annotations
 
 import difflib
+import heapq
+import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -41,6 +45,15 @@ CUBE_COLUMNS = (
     "work_arrangement",
 )
 DIALECTS: dict[str, type[TextDialect]] = {"sqlite": SqliteText, "postgresql": PostgresText}
+# "Did you mean" compares each unknown word with the words of open job titles (#27 L7: a query
+# of a hundred unknown words compared each with the whole vocabulary, 1.5 s a request). Bounded:
+# the first SUGGEST_WORDS unknown words are corrected (the rest are kept as typed), a word
+# longer than SUGGEST_WORD_LENGTH is no title's and is kept, and each word is compared with at
+# most SUGGEST_CANDIDATES title words of a length that can be alike enough, commonest first.
+SUGGEST_WORDS = 5
+SUGGEST_WORD_LENGTH = 30
+SUGGEST_CANDIDATES = 2_000
+SUGGEST_CUTOFF = 0.75
 
 
 class _Vocabulary:
@@ -267,12 +280,20 @@ class DatabaseBackend(SearchBackend):
         if text is None or self._fixed(JobQuery(q=q), text).exists():
             return ""
         vocabulary = title_words()
-        corrected, changed = [], False
+        corrected, changed, tried = [], False, 0
         for word in q.lower().split():
-            if len(word) < 3 or word in vocabulary:
+            if (
+                len(word) < 3
+                or len(word) > SUGGEST_WORD_LENGTH
+                or word in vocabulary.words
+                or tried >= SUGGEST_WORDS
+            ):
                 corrected.append(word)
                 continue
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+            tried += 1
+            close = difflib.get_close_matches(
+                word, vocabulary.candidates(word), n=1, cutoff=SUGGEST_CUTOFF
+            )
             corrected.append(close[0] if close else word)
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
@@ -302,16 +323,50 @@ class DatabaseBackend(SearchBackend):
         }
 
 
-def title_words() -> frozenset[str]:
+@dataclass(frozen=True)
+class TitleWords:
+    """The words of open job titles: all of them, and by length, commonest first."""
+
+    words: frozenset[str]
+    by_length: dict[int, tuple[tuple[int, str], ...]]  # length: (-count, word), sorted
+
+    @classmethod
+    def from_titles(cls, titles: Iterable[str]) -> TitleWords:
+        counts = Counter(
+            word.lower() for title in titles for word in re.findall(r"[A-Za-z]{3,}", title)
+        )
+        by_length: dict[int, list[tuple[int, str]]] = {}
+        for word, count in counts.items():
+            by_length.setdefault(len(word), []).append((-count, word))
+        return cls(
+            words=frozenset(counts),
+            by_length={length: tuple(sorted(group)) for length, group in by_length.items()},
+        )
+
+    def candidates(self, word: str) -> list[str]:
+        """The title words that can be SUGGEST_CUTOFF alike ``word``, at most
+        SUGGEST_CANDIDATES of them, the commonest first. difflib's ratio is at most
+        2 * shorter / (both lengths), so only lengths within 3/5 to 5/3 of the word's can be
+        0.75 alike: the others are the words ``get_close_matches`` would refuse anyway."""
+        size = len(word)
+        lengths = [
+            length
+            for length in self.by_length
+            if 2 * min(size, length) >= SUGGEST_CUTOFF * (size + length)
+        ]
+        merged = heapq.merge(*(self.by_length[length] for length in lengths))
+        return [word for _, word in itertools.islice(merged, SUGGEST_CANDIDATES)]
+
+
+def title_words() -> TitleWords:
     """The words of open job titles, for corrections; kept for SEARCH_LABEL_CACHE_SECONDS,
     since reading every title is the slow part of a correction."""
-    words = cache.get("search:title-words")
+    words = cache.get("search:title-words:by-length")
     if words is None:
-        collected = set()
-        for title in Job.objects.visible().values_list("title", flat=True).iterator():
-            collected.update(word.lower() for word in re.findall(r"[A-Za-z]{3,}", title))
-        words = frozenset(collected)
-        cache.set("search:title-words", words, settings.SEARCH_LABEL_CACHE_SECONDS)
+        words = TitleWords.from_titles(
+            Job.objects.visible().values_list("title", flat=True).iterator()
+        )
+        cache.set("search:title-words:by-length", words, settings.SEARCH_LABEL_CACHE_SECONDS)
     return words
 
 
