@@ -9,13 +9,13 @@ most suites only read. Two ways to pay it once:
 - ``DemoDatabase`` keeps a copy of a database holding the demo and copies it back before each
   test that needs to commit (browser tests behind the live server), instead of loading again.
 
-Both copy the database with SQLite's online backup API, which copies pages, not rows, in a few
-milliseconds. On another database (the PostgreSQL pass) there is no such copy: the fixture
-falls back to loading the demo inside each test's transaction, as before.
+Both copy the whole database in one step (see ``DatabaseCopy``), on SQLite and on PostgreSQL;
+browser tests run on SQLite only, and elsewhere ``DemoDatabase`` loads the demo for each test.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 from collections.abc import Callable
@@ -36,22 +36,55 @@ def _on_sqlite() -> bool:
 
 
 class DatabaseCopy:
-    """A copy of the default SQLite database in memory, taken and put back whole."""
+    """A whole copy of the default database, taken and put back in one step: on SQLite with its
+    online backup API (pages, not rows, into memory), on PostgreSQL as a database made from the
+    test database as its template (a file copy on the server)."""
 
     def __init__(self) -> None:
         from django.db import connection
 
-        connection.ensure_connection()
-        self.copy = sqlite3.connect(":memory:", check_same_thread=False)
-        connection.connection.backup(self.copy)
+        self.vendor = connection.vendor
+        if self.vendor == "sqlite":
+            connection.ensure_connection()
+            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.copy)
+        else:
+            self.name = connection.settings_dict["NAME"]
+            self.copy_name = f"{self.name}_copy_{next(_COPIES)}"
+            _server(f'DROP DATABASE IF EXISTS "{self.copy_name}"')
+            _server(f'CREATE DATABASE "{self.copy_name}" TEMPLATE "{self.name}"')
 
     def restore(self) -> None:
         """Put the database back as it was when the copy was taken (every table and sequence;
         other connections, such as the live server's, see it at their next read)."""
         from django.db import connection
 
-        connection.ensure_connection()
-        self.copy.backup(connection.connection)
+        if self.vendor == "sqlite":
+            connection.ensure_connection()
+            self.copy.backup(connection.connection)
+            return
+        _server(f'DROP DATABASE "{self.name}" WITH (FORCE)')
+        _server(f'CREATE DATABASE "{self.name}" TEMPLATE "{self.copy_name}"')
+
+    def discard(self) -> None:
+        """Free the copy (a database of its own on PostgreSQL)."""
+        if self.vendor == "sqlite":
+            self.copy.close()
+        else:
+            _server(f'DROP DATABASE IF EXISTS "{self.copy_name}"')
+
+
+_COPIES = itertools.count(1)
+
+
+def _server(sql: str) -> None:
+    """Run one statement on the PostgreSQL server outside the test database (which must have
+    no connection for a template copy: Django's is closed and reopens at its next query)."""
+    from django.db import connection
+
+    connection.close()
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(sql)
 
 
 def load_demo(
@@ -82,16 +115,12 @@ def demo_for_module(
     *, jobs: bool = True, pages: bool = True, extra: Callable[[], Any] | None = None
 ):
     """A fixture that makes the demo content (and what ``extra`` creates, its value) visible to
-    every test that asks for it, loaded once per module on SQLite and once per test elsewhere.
+    every test that asks for it, loaded once per module.
     Every test of a module that uses it must be a plain ``django_db`` test (not transactional):
     its changes are rolled back, the demo stays."""
 
-    @pytest.fixture(scope=lambda fixture_name, config: "module" if _on_sqlite() else "function")
-    def demo(request, django_db_setup, django_db_blocker):
-        if request.scope == "function":
-            request.getfixturevalue("db")
-            yield load_demo(jobs=jobs, pages=pages, extra=extra)
-            return
+    @pytest.fixture(scope="module")
+    def demo(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             before = DatabaseCopy()
             value = load_demo(
@@ -100,13 +129,15 @@ def demo_for_module(
         yield value
         with django_db_blocker.unblock():
             before.restore()
+            before.discard()
 
     return demo
 
 
 class DemoDatabase:
     """The whole demo in a database copy, made on first use and put back before each test that
-    asks (``restore``); on another database than SQLite each test loads the demo itself."""
+    asks (``restore``); on another database than SQLite (where browser tests do not run, and a
+    copy put back would cut the live server's connection) each test loads the demo itself."""
 
     def __init__(self) -> None:
         self.copy: DatabaseCopy | None = None
