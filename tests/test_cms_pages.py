@@ -13,8 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
-from config.demo import load_demo_content
 from jobboard.models import Job, RoleFamily
+from tests.demo import demo_for_module
 from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page
 
 
@@ -46,11 +46,7 @@ class TestPageTree(WagtailPageTestCase):
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo_site():
-    for _ in load_demo_content():
-        pass
-    return HomePage.objects.get(locale__language_code="en")
+demo_site = demo_for_module(extra=lambda: HomePage.objects.get(locale__language_code="en"))
 
 
 def text_of(response) -> str:
