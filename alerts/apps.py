@@ -6,11 +6,3 @@ class AlertsConfig(AppConfig):
 
     name = "alerts"
     verbose_name = "Job alerts"
-
-    def ready(self) -> None:
-        # The saved-searches index is rebuilt with the job index; it asks each app for its
-        # saved searches. (Imported here: models are ready only now.)
-        from alerts.services import saved_searches
-        from search.service import register_saved_searches
-
-        register_saved_searches(saved_searches)

@@ -14,15 +14,14 @@ from datetime import timedelta
 from typing import Any
 
 from django.apps import apps
-from django.conf import settings
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.openings import live_openings, openings_query
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArrangement
+from search import plugins
 from search.links import search_url
 
 logger = logging.getLogger(__name__)
@@ -424,9 +423,9 @@ class FeaturedGuideBlock(blocks.PageChooserBlock):
 
 class MarketChartBlock(blocks.StructBlock):
     """A live chart of one role family's open jobs or pay by level of government, drawn like
-    the charts on /insights/ and followed by its numbers. The drawing comes from the function
-    named by ``settings.CMS_MARKET_CHART`` (the project wires in the insights app's), given the
-    role family's slug and the measure; it returns a chart or None."""
+    the charts on /insights/ and followed by its numbers. The drawing comes from the app that
+    answers ``search.plugins.MARKET_CHART`` (insights), given the role family's slug and the
+    measure; None (no such app, or a chart it cannot draw) shows a sentence instead."""
 
     measure = blocks.ChoiceBlock(
         choices=[
@@ -456,7 +455,9 @@ class MarketChartBlock(blocks.StructBlock):
     def get_context(self, value: Any, parent_context: dict | None = None) -> dict:
         context = super().get_context(value, parent_context)
         family = value.get("role_family") or _page_role_family(parent_context or {})
-        context["chart"] = market_chart(family, value.get("measure") or "open") if family else None
+        context["chart"] = (
+            plugins.market_chart(family, value.get("measure") or "open") if family else None
+        )
         context["message"] = (
             CHART_UNAVAILABLE
             if family
@@ -470,19 +471,6 @@ def _page_role_family(parent_context: dict) -> str:
     page = parent_context.get("page") or parent_context.get("self")
     role_family = getattr(page, "role_family", None)
     return getattr(role_family, "slug", "") or ""
-
-
-def market_chart(role_family: str, measure: str):
-    """The chart from the configured renderer, or None when there is none or it fails (the
-    block then says so; the page still renders)."""
-    path = getattr(settings, "CMS_MARKET_CHART", "")
-    if not path:
-        return None
-    try:
-        return import_string(path)(role_family, measure)
-    except Exception:  # a chart must never take its page down
-        logger.exception("market chart failed", extra={"role_family": role_family})
-        return None
 
 
 class BodyBlock(blocks.StreamBlock):

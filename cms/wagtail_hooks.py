@@ -1,11 +1,16 @@
-"""The pages' part of the organizers' dashboard on the Wagtail admin home."""
+"""The pages' part of the organizers' dashboard on the Wagtail admin home, their serving rule,
+and the guides offered to the layers below (``search.plugins``)."""
 
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.models import Locale
 
 from cms.dashboard import FamiliesWithoutGuidePanel, GuidesDuePanel, PagesInReviewPanel
+from cms.models.pages import guide_for
 from jobboard.dashboard import add_panels
+from search.plugins import GUIDE_FOR_ROLE_FAMILY
+
+hooks.register(GUIDE_FOR_ROLE_FAMILY, guide_for)
 
 
 @hooks.register("construct_homepage_panels")

@@ -14,6 +14,7 @@ from jobboard.models import RoleFamily, SeniorityLevel
 from pathways import crosswalk as cw
 from pathways import models
 from pathways.matcher import Match, match_position, parse_position
+from search import plugins
 from search.documents import facet_labels
 from search.links import search_url
 from search.query import Hit, JobQuery
@@ -203,4 +204,4 @@ def _query(family: str, levels: tuple[str, ...], size: int) -> JobQuery:
 def _guide(family: str):
     """The family's published pathway guide, in the page's language where translated."""
     term = RoleFamily.objects.filter(slug=family).first()
-    return term.published_guide() if term else None
+    return plugins.guide_for_role_family(term) if term else None

@@ -17,6 +17,7 @@ from django.db.models import F, QuerySet
 from django.utils.translation import gettext, gettext_lazy
 
 from jobboard.models import Job
+from search import plugins
 from search.backends.base import SearchBackend, search_clock
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
@@ -204,31 +205,15 @@ def rebuild_index() -> dict[str, Any]:
     if backend is None:
         return {"backend": "database", "documents": DatabaseBackend().status()["documents"]}
     report = backend.rebuild()
-    report["saved_searches"] = backend.rebuild_saved_searches(_all_saved_searches())[
+    report["saved_searches"] = backend.rebuild_saved_searches(plugins.saved_searches())[
         "saved_searches"
     ]
     results_changed.send(sender=rebuild_index, job_ids=None)
     return report
 
 
-# Saved searches: other apps' stored queries (alerts), matched against new jobs. -----------
-
-SavedSearches = Callable[[], Mapping[str, JobQuery]]
-_providers: list[SavedSearches] = []
-
-
-def register_saved_searches(provider: SavedSearches) -> None:
-    """An app above that keeps saved searches registers a function returning all of them
-    (key -> JobQuery), so ``rebuild_index`` can rebuild their index too."""
-    if provider not in _providers:
-        _providers.append(provider)
-
-
-def _all_saved_searches() -> dict[str, JobQuery]:
-    searches: dict[str, JobQuery] = {}
-    for provider in _providers:
-        searches.update(provider())
-    return searches
+# Saved searches: other apps' stored queries (alerts, through ``search.plugins``), matched
+# against new jobs. -------------------------------------------------------------------------
 
 
 def save_searches(searches: Mapping[str, JobQuery]) -> None:

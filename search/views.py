@@ -15,6 +15,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from jobboard.models import Job
+from search import plugins
 from search.links import job_path
 from search.presentation import job_posting_jsonld, refinements, script_json
 from search.query import FACETS, InvalidQuery, JobQuery
@@ -104,7 +105,7 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
         return HttpResponsePermanentRedirect(job_path(job))
     similar, guide = [], None
     if job.role_family_id:
-        guide = job.role_family.published_guide()
+        guide = plugins.guide_for_role_family(job.role_family)
         related = search_jobs(
             JobQuery(filters={"role_family": (job.role_family.slug,)}, sort="newest", page_size=6)
         )

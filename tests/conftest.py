@@ -6,10 +6,12 @@ assembled on the project's machines, so those tests run only where one is provid
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import urllib.request
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -118,9 +120,18 @@ def engine_url(request) -> tuple[str, str]:
 
 
 @pytest.fixture
-def index_prefix() -> str:
-    """A prefix unique to one test, so tests never see each other's indexes."""
-    return f"test_{uuid.uuid4().hex[:10]}_"
+def index_prefix(request) -> Iterator[str]:
+    """A prefix unique to one test, so tests never see each other's indexes; the indexes the
+    test made on an engine are deleted after it, so the node never carries thousands."""
+    prefix = f"test_{uuid.uuid4().hex[:10]}_"
+    yield prefix
+    urls = []
+    if "opensearch_url" in request.fixturenames:
+        urls.append(request.getfixturevalue("opensearch_url"))
+    if "engine_url" in request.fixturenames:
+        urls.append(request.getfixturevalue("engine_url")[1])
+    for url in dict.fromkeys(urls):
+        delete_indexes(url, prefix)
 
 
 @pytest.fixture
@@ -135,6 +146,25 @@ def search_engine_settings(settings, opensearch_url, index_prefix):
         **INDEX_SIZE,
     }
     return settings.SEARCH
+
+
+def delete_indexes(urls: str, prefix: str) -> None:
+    """Delete every index whose name starts with ``prefix``, through the first node of ``urls``
+    that answers (a fault test may have stopped the others)."""
+    for url in urls.split(","):
+        url = url.rstrip("/")
+        try:
+            with urllib.request.urlopen(
+                f"{url}/_cat/indices/{prefix}*?h=index&format=json", timeout=10
+            ) as response:
+                names = [row["index"] for row in json.load(response)]
+            if names:
+                request = urllib.request.Request(f"{url}/{','.join(names)}", method="DELETE")
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    response.read()
+            return
+        except OSError:
+            continue
 
 
 @pytest.fixture

@@ -25,13 +25,13 @@ from django.utils import timezone
 
 from alerts import services
 from alerts.models import Alert
-from config.demo import load_demo_content
 from jobboard.models import Job, JobStatus, RoleFamily
 from jobboard.services import close_job, reopen_job
 from postings import services as postings
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
 from search.service import engine_backend, rebuild_index
+from tests.demo import demo_for_module
 from tests.factories import ClosedJobFactory, OpenJobFactory, SubmissionFactory, moderator
 
 pytestmark = pytest.mark.django_db
@@ -40,10 +40,7 @@ SIGN_UP = "/alerts/"
 COMMITS = None
 
 
-@pytest.fixture
-def demo():
-    for _ in load_demo_content(pages=False):
-        pass
+demo = demo_for_module(pages=False)
 
 
 @pytest.fixture(params=["database", "opensearch"])

@@ -11,9 +11,9 @@ from django.db import OperationalError
 from django.utils.html import strip_tags
 
 from cms import blocks, openings
-from config.demo import load_demo_content
 from jobboard.models import Agency, Job
 from search.service import engine_backend, rebuild_index
+from tests.demo import demo_for_module
 from tests.factories import OpenJobFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,10 +89,7 @@ def test_every_guide_block_renders_with_its_labels(block, raw, expected):
     assert expected in block.render(block.normalize(raw))
 
 
-@pytest.fixture
-def demo_jobs():
-    for _ in load_demo_content(pages=False):
-        pass
+demo_jobs = demo_for_module(pages=False)
 
 
 def render_openings(**value) -> str:

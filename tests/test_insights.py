@@ -373,8 +373,11 @@ def test_a_guide_embeds_a_live_chart_of_its_role_family(client):
     assert 'href="/jobs/?role_family=data-analytics&amp;government_level=county"' in html
 
 
-def test_a_chart_that_cannot_be_drawn_says_so_and_the_page_still_renders(client, settings):
-    settings.CMS_MARKET_CHART = "insights.services.no_such_function"
+def test_a_chart_that_cannot_be_drawn_says_so_and_the_page_still_renders(client, monkeypatch):
+    def refuse(spec):
+        raise ValueError("vl-convert cannot draw this spec")
+
+    monkeypatch.setattr("insights.charts.render_svg", refuse)
     guide = guide_page(
         "data-analytics", the_work=[{"type": "market_chart", "value": {"measure": "open"}}]
     )

@@ -10,14 +10,13 @@ from django.http import QueryDict
 from django.test import override_settings
 from django.utils import timezone
 
-from config.demo import load_demo_content
-from jobboard.models import Agency, IngestRun, Job, JobSource, Source
+from jobboard.models import Job
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
 from search.engines import engine_for
 from search.query import FACETS, JobQuery
-from tests.clock import on_demo_day
 from tests.conftest import ENGINES, INDEX_SIZE
+from tests.demo import demo_for_module
 from tests.factories import OpenJobFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.search_engine]
@@ -53,30 +52,19 @@ QUERIES = [
 ]
 
 
-def _clear_demo():
-    JobSource.objects.all().delete()
-    IngestRun.objects.all().delete()
-    Job.objects.all().delete()
-    Source.objects.exclude(url__startswith="http").delete()
-    Agency.objects.all().delete()
+def closed_and_expired_jobs() -> None:
+    """Besides the demo jobs: one closed job and one past its closing date."""
+    closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
+    closed.status, closed.closed_reason = "closed", "Filled."
+    closed.save()
+    OpenJobFactory(
+        title="Expired Data Engineer",
+        raw_title="Expired Data Engineer",
+        closes_at=timezone.now() - timedelta(days=1),
+    )
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo jobs plus one closed job and one past its closing date, loaded once."""
-    with django_db_blocker.unblock(), on_demo_day():
-        for _ in load_demo_content(pages=False):
-            pass
-        closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
-        closed.status, closed.closed_reason = "closed", "Filled."
-        closed.save()
-        OpenJobFactory(
-            title="Expired Data Engineer",
-            raw_title="Expired Data Engineer",
-            closes_at=timezone.now() - timedelta(days=1),
-        )
-        yield
-        _clear_demo()
+demo = demo_for_module(pages=False, extra=closed_and_expired_jobs)
 
 
 @pytest.fixture(scope="module")

@@ -19,15 +19,13 @@ from config.demo import load_demo_content
 from jobboard.models import Job
 from search.backends.database import DatabaseBackend, sqlite
 from search.query import JobQuery
+from tests.demo import demo_for_module
 from tests.factories import OpenJobFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    for _ in load_demo_content(pages=False):
-        pass
+demo = demo_for_module(pages=False)
 
 
 def query(params: str) -> JobQuery:
@@ -82,6 +80,32 @@ def cube_queries(captured) -> int:
     return sum("GROUP BY" in entry["sql"] for entry in captured.captured_queries)
 
 
+def test_counts_are_not_reused_inside_a_transaction(demo):
+    # The test runs in a transaction that is rolled back, as a request that fails would be.
+    search = DatabaseBackend().search
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            search(query("role_family=cybersecurity"))
+        assert cube_queries(captured) == 1
+
+
+def test_the_triggers_that_keep_search_in_step_with_jobs_survive_every_migration():
+    # SQLite drops a table's triggers when a migration rebuilds the table: a later migration of
+    # jobboard.Job that does so must create them again (search/0001 and search/0003).
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'jobboard_job'"
+        )
+        names = {name for (name,) in cursor.fetchall()}
+    assert names == {
+        f"search_job_{kind}_{event}"
+        for kind in ("fts", "version")
+        for event in ("insert", "update", "delete")
+    }
+
+
+# Last in the module: a transactional test empties the database when it ends, and the demo
+# above is loaded once for the module's other tests.
 @pytest.mark.django_db(transaction=True)
 def test_facet_counts_are_reused_until_the_jobs_change():
     for _ in load_demo_content(pages=False):
@@ -127,27 +151,3 @@ def _counts_are_reused_until_the_jobs_change(clock) -> None:
     with CaptureQueriesContext(connection) as captured:
         search(cyber)  # a minute on, jobs may have passed their closing time
     assert cube_queries(captured) == 1
-
-
-def test_counts_are_not_reused_inside_a_transaction(demo):
-    # The test runs in a transaction that is rolled back, as a request that fails would be.
-    search = DatabaseBackend().search
-    for _ in range(2):
-        with CaptureQueriesContext(connection) as captured:
-            search(query("role_family=cybersecurity"))
-        assert cube_queries(captured) == 1
-
-
-def test_the_triggers_that_keep_search_in_step_with_jobs_survive_every_migration():
-    # SQLite drops a table's triggers when a migration rebuilds the table: a later migration of
-    # jobboard.Job that does so must create them again (search/0001 and search/0003).
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'jobboard_job'"
-        )
-        names = {name for (name,) in cursor.fetchall()}
-    assert names == {
-        f"search_job_{kind}_{event}"
-        for kind in ("fts", "version")
-        for event in ("insert", "update", "delete")
-    }

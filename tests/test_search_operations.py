@@ -7,18 +7,14 @@ import threading
 
 import pytest
 
-from config.demo import load_demo_content
 from jobboard.models import Job
 from jobboard.services import close_job
 from search import service
 from search.query import JobQuery
 from search.service import engine_backend, rebuild_index, search_jobs
+from tests.demo import demo_for_module
 
-
-@pytest.fixture
-def demo(db):
-    for _ in load_demo_content(pages=False):
-        pass
+demo = demo_for_module(pages=False)
 
 
 @pytest.fixture

@@ -9,18 +9,15 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from config.demo import load_demo_content
 from jobboard.models import Job
 from jobboard.services import close_job
+from tests.demo import demo_for_module
 from tests.sitemaps import whole_sitemap
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    for _ in load_demo_content():
-        pass
+demo = demo_for_module()
 
 
 def test_the_search_page_lists_jobs_with_facets_and_no_javascript_needed(client, demo):
@@ -203,9 +200,7 @@ HOSTILE = [
 @pytest.mark.parametrize(
     "path", ["/jobs/", "/api/v1/jobs/", "/jobs/feed.rss", "/api/v1/autocomplete/", "/search/"]
 )
-def test_hostile_parameters_never_cause_a_server_error(client, path):
-    for _ in load_demo_content(pages=False):
-        pass
+def test_hostile_parameters_never_cause_a_server_error(client, demo, path):
     for params in HOSTILE:
         response = client.get(path, params)
         # 302: the search page redirects to its canonical address (control characters dropped)

@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from cms.models import HomePage, PathwayGuidePage
-from config.demo import load_demo_content
 from jobboard.models import RoleFamily
+from tests.demo import demo_for_module
 from tests.factories import OpenJobFactory
 from tests.sitemaps import whole_sitemap
 from tests.test_site_spanish import english_phrases, english_words, visible_text
@@ -38,15 +38,15 @@ SPANISH_PAGES = [
 ]
 
 
-@pytest.fixture
-def spanish_site():
-    for _ in load_demo_content(jobs=False):
-        pass
+def two_jobs():
     analyst = OpenJobFactory(title="Data Analyst", agency__level="county")
     support = OpenJobFactory(
         title="Help Desk Technician", role_family=RoleFamily.objects.get(slug="it-support")
     )
     return analyst, support
+
+
+spanish_site = demo_for_module(jobs=False, extra=two_jobs)
 
 
 def page(client, path: str) -> str:

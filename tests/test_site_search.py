@@ -8,10 +8,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from config.demo import load_demo_content
 from config.settings.search import wagtail_search_backends
 from search.query import JobQuery
 from search.service import search_jobs
+from tests.demo import demo_for_module
 from tests.factories import guide_page
 
 pytestmark = pytest.mark.django_db
@@ -23,11 +23,8 @@ def commits(django_capture_on_commit_callbacks):
     return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
-@pytest.fixture
-def demo_site(commits):
-    with commits():
-        for _ in load_demo_content():
-            pass
+# Loaded outside any test's transaction, so the pages are indexed as they are published.
+demo_site = demo_for_module()
 
 
 def results(client, q: str) -> str:

@@ -332,20 +332,7 @@ class PathwayGuidePage(SitePage):
     def related_links(self) -> list[dict[str, str]]:
         """Related roles, linking to their guide when there is one (in the reader's language
         where it is translated), else to their jobs."""
-        roles = list(self.related_roles.all())
-        guides = {guide.role_family_id: guide for guide in live_guides(role_family__in=roles)}
-        names = facet_labels("role_family", [role.slug for role in roles])
-        return [
-            {
-                "name": names.get(role.slug, role.name),
-                "language": other_language(guides[role.pk]) if role.pk in guides else "",
-                "url": guides[role.pk].url
-                if role.pk in guides
-                else search_url(openings_query(role_family=role.slug)),
-                "kind": "guide" if role.pk in guides else "jobs",
-            }
-            for role in roles
-        ]
+        return family_links(list(self.related_roles.all()))
 
 
 class ContentPage(SitePage):
@@ -389,20 +376,41 @@ def open_counts_by_role() -> dict[str, int]:
     return {value.value: value.count for value in overview.facets.get("role_family", [])}
 
 
-def role_tiles(overview: Openings) -> list[dict]:
-    """A tile per role family with its open-job count, linking to its guide when there is one,
-    else to its jobs."""
-    counts = {value.value: value.count for value in overview.facets.get("role_family", [])}
-    guides = {guide.role_family_id: guide for guide in live_guides()}
-    families = list(RoleFamily.objects.ordered())
+def guide_for(role_family: RoleFamily) -> PathwayGuidePage | None:
+    """The role family's live guide in the reader's language where translated (else the
+    language it was written in), or None. The pages' one reader of "which guide": other layers
+    reach it through ``search.plugins.GUIDE_FOR_ROLE_FAMILY`` (cms/wagtail_hooks.py)."""
+    return next(iter(live_guides(role_family=role_family)), None)
+
+
+def family_links(families: list[RoleFamily]) -> list[dict[str, str]]:
+    """For each role family, in the reader's language: its name, its guide's address (and the
+    guide's language when that is another) and its jobs' address, and where a link to the
+    family leads: ``url`` and ``kind``, its guide when it has one, else its jobs."""
+    guides = {guide.role_family_id: guide for guide in live_guides(role_family__in=families)}
     names = facet_labels("role_family", [family.slug for family in families])
-    return [
-        {
-            "name": names.get(family.slug, family.name),
-            "count": counts.get(family.slug, 0),
-            "guide_url": guides[family.pk].url if family.pk in guides else "",
-            "guide_language": other_language(guides[family.pk]) if family.pk in guides else "",
-            "jobs_url": search_url(openings_query(role_family=family.slug)),
-        }
-        for family in families
-    ]
+    links = []
+    for family in families:
+        guide = guides.get(family.pk)
+        jobs_url = search_url(openings_query(role_family=family.slug))
+        links.append(
+            {
+                "slug": family.slug,
+                "name": names.get(family.slug, family.name),
+                "guide_url": guide.url if guide else "",
+                "language": other_language(guide) if guide else "",
+                "jobs_url": jobs_url,
+                "url": guide.url if guide else jobs_url,
+                "kind": "guide" if guide else "jobs",
+            }
+        )
+    return links
+
+
+def role_tiles(overview: Openings) -> list[dict]:
+    """A tile per role family with its open-job count and its links (``family_links``)."""
+    counts = {value.value: value.count for value in overview.facets.get("role_family", [])}
+    tiles = family_links(list(RoleFamily.objects.ordered()))
+    for tile in tiles:
+        tile["count"] = counts.get(tile["slug"], 0)
+    return tiles

@@ -152,9 +152,6 @@ STORAGES = {
 SEARCH = search_settings_from_env(os.environ)
 # How long pages keep a live-openings list before searching again.
 CMS_OPENINGS_CACHE_SECONDS = int(os.environ.get("CMS_OPENINGS_CACHE_SECONDS", "60"))
-# What draws the guides' job market chart block (cms cannot import the insights app, a feature
-# beside it; the project joins them here). Empty: the block says the chart is unavailable.
-CMS_MARKET_CHART = "insights.services.family_chart"
 # How long a process trusts its copy of agency and taxonomy names for facet labels.
 SEARCH_LABEL_CACHE_SECONDS = 60
 

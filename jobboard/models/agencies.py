@@ -23,12 +23,6 @@ def agency_key(name: str) -> str:
     return _NOISE.sub(" ", text).strip()
 
 
-class AgencyQuerySet(models.QuerySet):
-    def with_open_jobs(self) -> AgencyQuerySet:
-        """Agencies that have at least one open job."""
-        return self.filter(jobs__status="open").distinct()
-
-
 class Agency(index.Indexed, models.Model):
     """One employer under its canonical name; ``aliases`` lists the other names sources use."""
 
@@ -39,8 +33,6 @@ class Agency(index.Indexed, models.Model):
     )
     aliases = models.TextField(blank=True, help_text="Other names for this employer, one per line.")
     website = models.URLField(blank=True)
-
-    objects = AgencyQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("level"), FieldPanel("aliases"), FieldPanel("website")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
@@ -27,10 +29,13 @@ class JobQuerySet(models.QuerySet):
     def closed(self) -> JobQuerySet:
         return self.filter(status=JobStatus.CLOSED)
 
-    def visible(self) -> JobQuerySet:
-        """What job seekers may see by default: open and not past the closing date."""
+    def visible(self, now: datetime | None = None) -> JobQuerySet:
+        """What job seekers may see by default: open and not past the closing date as of
+        ``now`` (default: this instant; searches pass their minute clock). The one definition:
+        the database backend, autocomplete, alerts and feeds call it, and the engine's query
+        body (``search.backends.engine.bodies``) mirrors it, pinned by the contract suite."""
         return self.open().filter(
-            models.Q(closes_at__isnull=True) | models.Q(closes_at__gte=timezone.now())
+            models.Q(closes_at__isnull=True) | models.Q(closes_at__gte=now or timezone.now())
         )
 
     def technology(self) -> JobQuerySet:

@@ -78,19 +78,6 @@ class RoleFamily(TaxonomyTerm):
         verbose_name = "role family"
         verbose_name_plural = "role families"
 
-    def published_guide(self):
-        """The family's published pathway guide (guide pages point at the taxonomy through
-        ``guides``), in the active language when it is translated, else in the default one;
-        None when there is none."""
-        from wagtail.models import Locale
-
-        guides = self.guides.live().public().order_by("title")
-        return (
-            guides.filter(locale=Locale.get_active()).first()
-            or guides.filter(locale=Locale.get_default()).first()
-            or guides.first()
-        )
-
 
 class SeniorityLevel(TaxonomyTerm):
     """A rung of the seniority ladder, from intern to executive."""

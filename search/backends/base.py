@@ -43,9 +43,17 @@ class SearchBackend(ABC):
         (``search.market``), as of ``now`` (the search clock), for the jobs that ``query``'s
         filters select (its words are not used)."""
 
-    @abstractmethod
     def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
-        """Job titles and agencies starting with the typed words."""
+        """Job titles and agencies starting with the typed words: none for fewer than two
+        characters, and at most the first hundred read."""
+        prefix = prefix.strip()[:100]
+        if len(prefix) < 2:
+            return []
+        return self.suggest(prefix, limit=limit)
+
+    @abstractmethod
+    def suggest(self, prefix: str, *, limit: int) -> list[dict[str, str]]:
+        """``autocomplete``'s answer for a prefix it has already checked."""
 
     @abstractmethod
     def match_saved_searches(

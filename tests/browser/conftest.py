@@ -7,6 +7,8 @@ import shutil
 
 import pytest
 
+from tests.demo import DemoDatabase
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -23,14 +25,15 @@ CHROMIUM_ARGS = [
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+DEMO = DemoDatabase()
+
+
 @pytest.fixture(autouse=True)
 def demo_content(transactional_db):
-    """Browser tests see the demo site. Transactional tests empty the database between tests,
-    so the demo content is loaded through the same idempotent steps as ``load_demo``."""
-    from config.demo import load_demo_content
-
-    for _ in load_demo_content():
-        pass
+    """Browser tests see the demo site, and may change it: transactional tests empty the
+    database after each test, so the demo (loaded through ``load_demo``'s steps once) is copied
+    back before each."""
+    DEMO.restore()
 
 
 @pytest.fixture(scope="session")

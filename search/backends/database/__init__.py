@@ -130,9 +130,7 @@ class DatabaseBackend(SearchBackend):
         if not query.include_non_tech:
             jobs = jobs.technology()
         if not query.include_closed:
-            jobs = jobs.filter(status=JobStatus.OPEN).filter(
-                Q(closes_at__isnull=True) | Q(closes_at__gte=search_clock())
-            )
+            jobs = jobs.visible(search_clock())
         if text is not None:
             jobs = self.dialect.filter(jobs, text, broad=broad)
         if query.salary_min:
@@ -298,18 +296,17 @@ class DatabaseBackend(SearchBackend):
             changed |= bool(close)
         return " ".join(corrected) if changed else ""
 
-    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
-        prefix = prefix.strip()[:100]
-        if len(prefix) < 2:
-            return []
-        open_jobs = Job.objects.visible().technology()
+    def suggest(self, prefix: str, *, limit: int) -> list[dict[str, str]]:
+        open_jobs = Job.objects.visible(search_clock()).technology()
         titles = (
             open_jobs.filter(title__istartswith=prefix)
             .values_list("title", flat=True)
             .distinct()
             .order_by("title")[:limit]
         )
-        agencies = Agency.objects.filter(name__icontains=prefix).with_open_jobs()[:limit]
+        agencies = Agency.objects.filter(
+            name__icontains=prefix, pk__in=open_jobs.values("agency")
+        ).order_by("name")[:limit]
         return [{"kind": "title", "value": t, "label": t} for t in titles] + [
             {"kind": "agency", "value": a.slug, "label": a.name} for a in agencies
         ]

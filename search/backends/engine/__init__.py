@@ -118,10 +118,7 @@ class EngineBackend(SearchBackend):
                 corrected.append(entry["text"])
         return " ".join(corrected) if changed else ""
 
-    def autocomplete(self, prefix: str, *, limit: int = 8) -> list[dict[str, str]]:
-        prefix = prefix.strip()[:100]
-        if len(prefix) < 2:
-            return []
+    def suggest(self, prefix: str, *, limit: int) -> list[dict[str, str]]:
         response = self.adapter.search(self.alias, autocomplete_body(prefix, limit))
         aggs = response["aggregations"]
         titles = [b["key"] for b in aggs["titles"]["values"]["buckets"]]
