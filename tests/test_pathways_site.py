@@ -11,12 +11,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils.html import escape
 
-from config.demo import load_demo_content
 from pathways.crosswalk import Crosswalk
 from pathways.models import FederalSeries, LocalClass
 from pathways.seed import LOCAL_CLASSES
 from pathways.services import load_crosswalk
 from search.service import engine_backend
+from tests.demo import demo_for_module
 from tests.sitemaps import whole_sitemap
 
 pytestmark = pytest.mark.django_db
@@ -27,10 +27,7 @@ INFOSEC = {"series": "2210", "grade": "GS-12", "title": "IT Specialist (INFOSEC)
 GUIDE_FAMILIES = ["cybersecurity", "data-analytics", "it-support", "software-engineering"]
 
 
-@pytest.fixture
-def demo():
-    for _ in load_demo_content():
-        pass
+demo = demo_for_module()
 
 
 @pytest.fixture(params=["database", "opensearch"])
