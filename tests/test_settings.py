@@ -151,3 +151,24 @@ def test_yes_no_variables_reject_typos_instead_of_guessing():
     assert env_bool("X", default=True, environ={}) is True
     with pytest.raises(ValueError, match="not a yes/no value"):
         env_bool("X", environ={"X": "maybe"})
+
+
+def test_logs_are_json_lines_by_default_and_plain_lines_at_a_console():
+    import logging
+
+    from config.logging import ConsoleFormatter, JsonFormatter
+
+    record = logging.makeLogRecord(
+        {"name": "ingest", "levelname": "WARNING", "msg": "Source failed", "source": "lacounty"}
+    )
+    assert json.loads(JsonFormatter().format(record))["source"] == "lacounty"
+    line = ConsoleFormatter().format(record)
+    assert line.endswith("WARNING ingest: Source failed  [source=lacounty]")
+
+
+def test_an_unknown_log_format_is_refused_with_the_choices():
+    from config.settings.env import env_choice
+
+    assert env_choice("LOG_FORMAT", ("json", "console"), environ={}) == "json"
+    with pytest.raises(ValueError, match="LOG_FORMAT='xml' is not one of json, console"):
+        env_choice("LOG_FORMAT", ("json", "console"), environ={"LOG_FORMAT": "xml"})

@@ -14,7 +14,14 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from config.settings.env import caches_from_env, env_bool, env_int, env_list, secret_key
+from config.settings.env import (
+    caches_from_env,
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    secret_key,
+)
 from config.settings.search import search_settings_from_env, wagtail_search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -249,15 +256,20 @@ if env_bool("DJANGO_HTTPS", default=False):
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 
-# Structured logs: one JSON object per line on stdout.
+# Logs on stdout: one JSON object per line (production), or plain lines for a person at a
+# console (LOG_FORMAT=console, which `make run` sets).
+LOG_FORMAT = env_choice("LOG_FORMAT", ("json", "console"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "config.logging.JsonFormatter"}},
+    "formatters": {
+        "json": {"()": "config.logging.JsonFormatter"},
+        "console": {"()": "config.logging.ConsoleFormatter"},
+    },
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
-            "formatter": "json",
+            "formatter": LOG_FORMAT,
             "stream": "ext://sys.stdout",
         }
     },

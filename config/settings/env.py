@@ -43,6 +43,17 @@ def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = 
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_choice(
+    name: str, choices: tuple[str, ...], environ: Mapping[str, str] | None = None
+) -> str:
+    """Read one of ``choices`` (the first is the default), with a clear error for another."""
+    environ = os.environ if environ is None else environ
+    raw = environ.get(name, "").strip() or choices[0]
+    if raw not in choices:
+        raise ValueError(f"{name}={raw!r} is not one of {', '.join(choices)}.")
+    return raw
+
+
 def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -> int:
     """Read a whole number, with a clear error for anything else."""
     environ = os.environ if environ is None else environ
