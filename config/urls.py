@@ -10,16 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import site_search
 from config import sitemaps, views
-from insights.api import router as insights_api
-from pathways.api import router as pathways_api
+from config.api import api
 from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
-from search.api import api as search_api
-
-# One API and one OpenAPI document: the crosswalk's and the insights' endpoints join the
-# search API.
-search_api.add_router("/pathways/", pathways_api)
-search_api.add_router("/insights/", insights_api)
 
 handler404 = "config.views.not_found"
 
@@ -29,7 +22,7 @@ admin.site.login_form = DjangoAdminSignInForm
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("language/<str:code>/", views.choose_language, name="choose-language"),
-    path("api/v1/", search_api.urls),
+    path("api/v1/", api.urls),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

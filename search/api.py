@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Annotated, Any, Literal, get_type_hints
+import functools
+import operator
+import types
+from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
 import orjson
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from ninja import Field, NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Query, Router, Schema
 from ninja.errors import ValidationError
 from ninja.responses import NinjaJSONEncoder
 from pydantic import BaseModel, StringConstraints, create_model
@@ -29,18 +32,9 @@ from search.query import (
 )
 from search.service import autocomplete, search_jobs
 
-api = NinjaAPI(
-    title="Public Tech Pathways job search API",
-    version="1",
-    description=(
-        "Search public-interest technology jobs in Los Angeles County. Values of one facet "
-        "are ORed; different facets are ANDed. Facet counts are disjunctive: each facet's "
-        "counts apply every other filter but not its own."
-    ),
-    urls_namespace="jobs-api",
-    openapi_url="/openapi.json",
-    docs_url="/docs",
-)
+# The job search's endpoints; the project shell (config/api.py) adds them to the site's one API
+# with the other apps' routers and this module's error handlers.
+router = Router(tags=["jobs"])
 
 
 def _fields(cls: type) -> list[tuple[dataclasses.Field, Any]]:
@@ -76,20 +70,68 @@ def _params_schema() -> type[Schema]:
     return create_model("SearchParams", __base__=Schema, **fields)
 
 
-def _output_model(cls: type, name: str) -> type[BaseModel]:
+# The response models derived so far, by dataclass: a field of a derived dataclass's type (alone,
+# optional, in a list or a dict) is described by its model, so each one is one component.
+_MODELS: dict[type, type[BaseModel]] = {}
+
+
+def output_model(cls: type, name: str) -> type[BaseModel]:
     """A response model with a dataclass's fields, every one required (responses always
-    carry them), leaving out fields marked ``metadata={"api": False}``."""
-    fields = {
-        spec.name: (hint, ...) for spec, hint in _fields(cls) if spec.metadata.get("api", True)
-    }
-    return create_model(name, **fields)
+    carry them). A field's ``metadata["api"]`` may leave it out (False) or give the function
+    that turns it into the API's value (its return annotation is the field's type there).
+    ``api_data`` writes the JSON the model describes, so the two cannot drift apart."""
+    fields = {}
+    for spec, hint in _fields(cls):
+        shown = spec.metadata.get("api", True)
+        if shown is False:
+            continue
+        if shown is not True:
+            hint = get_type_hints(shown)["return"]
+        fields[spec.name] = (_described(hint), ...)
+    _MODELS[cls] = create_model(name, **fields)
+    return _MODELS[cls]
+
+
+def _described(hint: Any) -> Any:
+    """A type hint with each derived dataclass in it replaced by its response model."""
+    if hint in _MODELS:
+        return _MODELS[hint]
+    arguments = get_args(hint)
+    if not arguments:
+        return hint
+    described = tuple(_described(argument) for argument in arguments)
+    if described == arguments:
+        return hint
+    if get_origin(hint) in (Union, types.UnionType):
+        return functools.reduce(operator.or_, described)
+    return get_origin(hint)[described]
+
+
+def api_data(value: Any) -> Any:
+    """A value as the API writes it: a dataclass as a dict of the fields its ``output_model``
+    describes (each converted as its ``metadata["api"]`` says), lists and dicts of them
+    likewise, anything else as it is."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = {}
+        for spec in dataclasses.fields(value):
+            shown = spec.metadata.get("api", True)
+            if shown is False:
+                continue
+            item = getattr(value, spec.name)
+            data[spec.name] = api_data(item if shown is True else shown(item))
+        return data
+    if isinstance(value, list | tuple):
+        return [api_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: api_data(item) for key, item in value.items()}
+    return value
 
 
 SearchParams = _params_schema()
 # Responses are plain pydantic models validating the dicts built below: ninja's Schema would
 # wrap every nested value for attribute access, about 1 ms of CPU per search request.
-JobOut = _output_model(Hit, "JobOut")
-FacetValueOut = _output_model(FacetValue, "FacetValueOut")
+JobOut = output_model(Hit, "JobOut")
+FacetValueOut = output_model(FacetValue, "FacetValueOut")
 
 
 class SearchOut(BaseModel):
@@ -113,8 +155,14 @@ class SuggestionOut(BaseModel):
     label: str
 
 
-@api.exception_handler(ValidationError)
-def validation_error(request: HttpRequest, exc: ValidationError):
+def install_error_handlers(api: NinjaAPI) -> None:
+    """Answer every endpoint's refused parameters the same way: a 400 with one sentence in
+    ``{"error"}`` (the search's own wording where it refuses the same parameters)."""
+    api.add_exception_handler(ValidationError, functools.partial(validation_error, api))
+    api.add_exception_handler(InvalidQuery, functools.partial(invalid_query, api))
+
+
+def validation_error(api: NinjaAPI, request: HttpRequest, exc: ValidationError):
     """A parameter the schema refuses. JobQuery's own sentence says it best when it refuses
     the same parameters (one wording for the page and the API); else the schema's."""
     if request.resolver_match and request.resolver_match.url_name == "search":
@@ -134,8 +182,7 @@ def validation_error(request: HttpRequest, exc: ValidationError):
     return api.create_response(request, {"error": f"Bad parameter: {problems}."}, status=400)
 
 
-@api.exception_handler(InvalidQuery)
-def invalid_query(request: HttpRequest, exc: InvalidQuery):
+def invalid_query(api: NinjaAPI, request: HttpRequest, exc: InvalidQuery):
     return api.create_response(request, {"error": str(exc)}, status=400)
 
 
@@ -167,7 +214,7 @@ LANG_PARAM = Query(
 )
 
 
-@api.get("/jobs/", response={200: SearchOut, 400: ErrorOut}, summary="Search jobs")
+@router.get("/jobs/", response={200: SearchOut, 400: ErrorOut}, summary="Search jobs")
 def search(
     request: HttpRequest,
     params: Query[SearchParams],  # type: ignore[valid-type]
@@ -208,7 +255,7 @@ def say_language(response: HttpResponse, language: str) -> None:
     patch_vary_headers(response, ["Accept-Language"])
 
 
-@api.get("/autocomplete/", response={200: list[SuggestionOut], 400: ErrorOut})
+@router.get("/autocomplete/", response={200: list[SuggestionOut], 400: ErrorOut})
 def suggest(request: HttpRequest, q: str = ""):
     """Job titles and agencies that start with the typed words."""
     return autocomplete(q[:100])
