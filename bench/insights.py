@@ -47,7 +47,8 @@ def spread_history(days: int = 200, closed_share: int = 5) -> None:
             [days],
         )
         cursor.execute(
-            "UPDATE jobboard_job SET status = 'closed', closed_reason = 'Filled.', "
+            "UPDATE jobboard_job SET status = 'closed', closed_because = 'filled', "
+            "closed_reason = 'Filled.', "
             "closed_at = min(datetime('now'), datetime(first_seen_at, '+' || "
             "(3 + abs(random()) %% 40) || ' days')) WHERE id %% %s = 0",
             [closed_share],

@@ -33,7 +33,15 @@ from ingest.dedup import Listing, OpeningMatcher, chunks
 from ingest.normalise import JobFields, Prepared, normalise, prepare, with_agency
 from ingest.records import RawListing
 from jobboard.bulk import insert_rows, new_object
-from jobboard.models import Job, JobSource, JobStatus, RoleFamily, SeniorityLevel, Source
+from jobboard.models import (
+    ClosedBecause,
+    Job,
+    JobSource,
+    JobStatus,
+    RoleFamily,
+    SeniorityLevel,
+    Source,
+)
 from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
@@ -285,8 +293,9 @@ class Upserter:
         job.save(update_fields=[*changed, "last_seen_at", "updated_at"])
 
     def _reappeared(self, job: Job) -> bool:
-        """Reopen a job closed because it vanished, now that its source lists it again."""
-        if job.status != JobStatus.CLOSED or not job.closed_reason.startswith("No longer listed"):
+        """Reopen a job closed because it vanished, now that its source lists it again (not
+        one a moderator removed, its employer withdrew, or that expired or was filled)."""
+        if job.status != JobStatus.CLOSED or job.closed_because != ClosedBecause.VANISHED:
             return False
         if job.closes_at and job.closes_at < self.now:
             return False
@@ -322,8 +331,12 @@ class Upserter:
                 JobSource.objects.filter(pk__in=chunk).update(present=False)
                 for job in Job.objects.filter(listings__pk__in=chunk, status=JobStatus.OPEN):
                     if not job.listings.filter(present=True).exists():
-                        reason = f"No longer listed by {self.source.name}"
-                        close_job(job=job, reason=reason, now=self.now)
+                        close_job(
+                            job=job,
+                            because=ClosedBecause.VANISHED,
+                            reason=f"No longer listed by {self.source.name}",
+                            now=self.now,
+                        )
                         closed.append(job.pk)
         return len(closed)  # close_job announces each change itself
 

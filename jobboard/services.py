@@ -9,7 +9,7 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from jobboard.models import Job, JobStatus
+from jobboard.models import ClosedBecause, Job, JobStatus
 from jobboard.signals import jobs_changed
 
 logger = logging.getLogger(__name__)
@@ -20,15 +20,17 @@ class IllegalTransition(Exception):
 
 
 @transaction.atomic
-def close_job(*, job: Job, reason: str, now: datetime | None = None) -> Job:
-    """Mark an open job closed (never deleted), recording when and why."""
+def close_job(*, job: Job, because: ClosedBecause, reason: str, now: datetime | None = None) -> Job:
+    """Mark an open job closed (never deleted), recording when and why: ``because`` for the
+    code (ingest reopens only a job that vanished), ``reason`` a sentence for people."""
     if job.status == JobStatus.CLOSED:
         raise IllegalTransition(f"Job {job.pk} is already closed.")
     job.status = JobStatus.CLOSED
     job.closed_at = now or timezone.now()
+    job.closed_because = ClosedBecause(because)
     job.closed_reason = reason[:200]
-    job.save(update_fields=["status", "closed_at", "closed_reason", "updated_at"])
-    logger.info("job closed", extra={"job_id": job.pk, "reason": reason})
+    job.save(update_fields=["status", "closed_at", "closed_because", "closed_reason", "updated_at"])
+    logger.info("job closed", extra={"job_id": job.pk, "because": because, "reason": reason})
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 
@@ -40,9 +42,18 @@ def reopen_job(*, job: Job) -> Job:
         raise IllegalTransition(f"Job {job.pk} is already open.")
     job.status = JobStatus.OPEN
     job.closed_at = None
-    job.closed_reason = ""
+    job.closed_because = job.closed_reason = ""
     job.visible_since = timezone.now()
-    job.save(update_fields=["status", "closed_at", "closed_reason", "visible_since", "updated_at"])
+    job.save(
+        update_fields=[
+            "status",
+            "closed_at",
+            "closed_because",
+            "closed_reason",
+            "visible_since",
+            "updated_at",
+        ]
+    )
     transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
     return job
 
@@ -52,6 +63,8 @@ def expire_jobs(*, now: datetime | None = None) -> int:
     now = now or timezone.now()
     count = 0
     for job in Job.objects.past_closing(now).iterator():
-        close_job(job=job, reason="The closing date passed.", now=now)
+        close_job(
+            job=job, because=ClosedBecause.EXPIRED, reason="The closing date passed.", now=now
+        )
         count += 1
     return count

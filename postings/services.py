@@ -28,6 +28,7 @@ from ingest.sanitise import plain_text
 from jobboard import limits
 from jobboard.models import (
     Agency,
+    ClosedBecause,
     Job,
     JobSource,
     Source,
@@ -139,7 +140,9 @@ def reject(
         version=version,
     )
     if submission.job_id and submission.job.is_open:
-        close_job(job=submission.job, reason="Removed by a moderator.")
+        close_job(
+            job=submission.job, because=ClosedBecause.MODERATOR, reason="Removed by a moderator."
+        )
     _move(submission, S.REJECTED, by=by, action="rejected", comment=reason)
     transaction.on_commit(lambda: notifications.decision(submission.pk))
     return submission
@@ -156,7 +159,11 @@ def close(*, submission: Submission, by: AbstractBaseUser) -> Submission:
         _("A posting that is %(state)s cannot be closed."),
     )
     if submission.job_id and submission.job.is_open:
-        close_job(job=submission.job, reason="Closed early by the employer.")
+        close_job(
+            job=submission.job,
+            because=ClosedBecause.EMPLOYER,
+            reason="Closed early by the employer.",
+        )
     _move(submission, S.CLOSED, by=by, action="closed by the employer")
     return submission
 
@@ -195,7 +202,11 @@ def expire_submissions(*, now: datetime | None = None) -> int:
     for submission in Submission.objects.filter(status=S.APPROVED, closes_on__lt=today):
         with transaction.atomic():
             if submission.job_id and submission.job.is_open:
-                close_job(job=submission.job, reason="The closing date passed.")
+                close_job(
+                    job=submission.job,
+                    because=ClosedBecause.EXPIRED,
+                    reason="The closing date passed.",
+                )
             _move(submission, S.EXPIRED, by=None, action="expired")
         count += 1
     return count

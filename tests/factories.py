@@ -48,6 +48,7 @@ class OpenJobFactory(factory.django.DjangoModelFactory):
 
 class ClosedJobFactory(OpenJobFactory):
     status = "closed"
+    closed_because = "filled"
     closed_reason = "Filled."
 
 

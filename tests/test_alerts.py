@@ -25,7 +25,7 @@ from django.utils import timezone
 
 from alerts import services
 from alerts.models import Alert
-from jobboard.models import Job, JobStatus, RoleFamily
+from jobboard.models import ClosedBecause, Job, JobStatus, RoleFamily
 from jobboard.services import close_job, reopen_job
 from postings import services as postings
 from search.backends.database import DatabaseBackend
@@ -159,7 +159,7 @@ def test_a_search_that_cannot_be_read_is_refused_with_the_reason(client):
 def test_a_digest_lists_exactly_the_new_visible_matching_jobs(client, backend):
     alert = confirmed_alert(client, query="q=data")
     old_closed = Job.objects.filter(title__icontains="data", status=JobStatus.OPEN).first()
-    close_job(job=old_closed, reason="Filled.")
+    close_job(job=old_closed, because=ClosedBecause.FILLED, reason="Filled.")
     with later(1):
         new = OpenJobFactory(raw_title="Data Engineer, Open Data")
         support = RoleFamily.objects.get(slug="it-support")

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from config.demo import load_demo_content
 from insights.services import forget
-from jobboard.models import Job, RoleFamily, Source
+from jobboard.models import ClosedBecause, Job, RoleFamily, Source
 from jobboard.services import close_job
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
@@ -61,7 +61,7 @@ def demo_market():
     for _ in load_demo_content(pages=False):
         pass
     closed = OpenJobFactory(title="Closed Data Engineer", raw_title="Closed Data Engineer")
-    close_job(job=closed, reason="Filled.")
+    close_job(job=closed, because=ClosedBecause.FILLED, reason="Filled.")
     OpenJobFactory(
         title="Expired Data Engineer",
         raw_title="Expired Data Engineer",
@@ -149,7 +149,9 @@ def test_the_weekly_series_counts_jobs_by_the_week_they_were_first_seen_and_clos
     OpenJobFactory(first_seen_at=at("2026-05-31 12:00"))  # 27 weeks ago: too old to show
     OpenJobFactory(first_seen_at=at("2026-11-24 09:00"), role_family=None)  # not technology
     filled = OpenJobFactory(first_seen_at=at("2026-10-01 09:00"))
-    close_job(job=filled, reason="Filled.", now=at("2026-11-10 16:00"))
+    close_job(
+        job=filled, because=ClosedBecause.FILLED, reason="Filled.", now=at("2026-11-10 16:00")
+    )
     served_by()
 
     weekly = client.get("/api/v1/insights/").json()["weekly"]
@@ -216,7 +218,8 @@ def test_figures_are_cached_until_the_jobs_change(
     assert client.get("/api/v1/insights/").json()["open_jobs"] == 3
 
     with django_capture_on_commit_callbacks(execute=True):
-        close_job(job=jobs[1], reason="Filled.")  # the site's own path: search hears of it
+        # The site's own path: search hears of it.
+        close_job(job=jobs[1], because=ClosedBecause.FILLED, reason="Filled.")
     # One closed; the job made behind the site's back counts where search reads the table.
     now_open = 3 if served_by.backend == "database" else 2
     assert client.get("/api/v1/insights/").json()["open_jobs"] == now_open

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from jobboard.models import Job
+from jobboard.models import ClosedBecause, Job
 from jobboard.services import close_job
 from search import service
 from search.query import JobQuery
@@ -66,7 +66,7 @@ def test_changed_jobs_are_indexed_after_commit(engine_index, django_capture_on_c
     before = {hit.id for hit in engine_index.search(query).hits}
     assert job.pk in before
     with django_capture_on_commit_callbacks(execute=True):
-        close_job(job=job, reason="Filled.")
+        close_job(job=job, because=ClosedBecause.FILLED, reason="Filled.")
     engine_index.refresh()
     assert {hit.id for hit in engine_index.search(query).hits} == before - {job.pk}
     with_closed = engine_index.search(query.with_changes(include_closed=True)).hits

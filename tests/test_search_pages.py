@@ -9,7 +9,7 @@ import feedparser
 import pytest
 from django.utils import timezone
 
-from jobboard.models import Job
+from jobboard.models import ClosedBecause, Job
 from jobboard.services import close_job
 from tests.demo import demo_for_module
 from tests.sitemaps import whole_sitemap
@@ -91,7 +91,7 @@ def test_a_job_page_shows_facts_apply_button_and_json_ld(client, demo):
 
 def test_a_closed_job_has_a_banner_and_no_apply_button_or_json_ld(client, demo):
     job = Job.objects.get(raw_title="IT Specialist (APPSW)")
-    close_job(job=job, reason="The position was filled.")
+    close_job(job=job, because=ClosedBecause.FILLED, reason="The position was filled.")
     html = client.get(job.get_absolute_url()).content.decode()
     assert "This job is closed." in html
     assert "Apply on the employer" not in html

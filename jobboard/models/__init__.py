@@ -2,6 +2,7 @@
 
 from jobboard.models.agencies import Agency, agency_key
 from jobboard.models.choices import (
+    ClosedBecause,
     EmploymentType,
     GovernmentLevel,
     JobStatus,
@@ -27,6 +28,7 @@ from jobboard.models.taxonomy import (
 
 __all__ = [
     "Agency",
+    "ClosedBecause",
     "EmployerProfile",
     "EmploymentType",
     "GovernmentLevel",

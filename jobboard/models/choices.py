@@ -38,6 +38,17 @@ class JobStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+class ClosedBecause(models.TextChoices):
+    """Why a job closed, for the code to decide on (ingest reopens only what vanished); the
+    sentence for people stays in ``Job.closed_reason``."""
+
+    VANISHED = "vanished", _("No longer listed by its source")
+    EXPIRED = "expired", _("The closing date passed")
+    FILLED = "filled", _("Filled or withdrawn")
+    MODERATOR = "moderator", _("Removed by a moderator")
+    EMPLOYER = "employer", _("Closed by the employer")
+
+
 class PayInterval(models.TextChoices):
     YEAR = "year", _("per year")
     MONTH = "month", _("per month")

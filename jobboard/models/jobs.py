@@ -10,6 +10,7 @@ from django.utils.text import slugify
 
 from jobboard.models.agencies import Agency
 from jobboard.models.choices import (
+    ClosedBecause,
     EmploymentType,
     JobStatus,
     PayInterval,
@@ -99,7 +100,13 @@ class Job(models.Model):
     )
     status = models.CharField(max_length=10, choices=JobStatus.choices, default=JobStatus.OPEN)
     closed_at = models.DateTimeField(null=True, blank=True)
-    closed_reason = models.CharField(max_length=200, blank=True)
+    closed_reason = models.CharField(max_length=200, blank=True)  # the sentence for people
+    closed_because = models.CharField(
+        max_length=10,
+        choices=ClosedBecause.choices,
+        blank=True,
+        help_text="Why the job closed, as a choice the code decides on (blank while open).",
+    )
     apply_url = models.URLField(max_length=1000, blank=True)
     source_url = models.URLField(max_length=1000, blank=True)
     federal_series = models.CharField(max_length=60, blank=True)
