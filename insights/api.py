@@ -3,49 +3,23 @@ on the site's one API (the project's URLs add this router to the search API)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from ninja import Query, Router
-from pydantic import BaseModel
 
+from insights.figures import Count, Figures, Row, Week
 from insights.services import current_figures
-from search.api import ErrorOut, Language, asked_language, say_language
+from search.api import ErrorOut, Language, api_data, asked_language, output_model, say_language
 
 router = Router(tags=["insights"])
 
 
-class GroupOut(BaseModel):
-    slug: str
-    name: str
-    open: int
-    salary_median: int | None
-    salary_min: int | None
-    salary_max: int | None
-
-
-class WeekOut(BaseModel):
-    week: date
-    new: int
-    closed: int
-
-
-class EmployerOut(BaseModel):
-    slug: str
-    name: str
-    open: int
-
-
-class InsightsOut(BaseModel):
-    open_jobs: int
-    as_of: date
-    by_role_family: list[GroupOut]
-    by_government_level: list[GroupOut]
-    by_seniority: list[GroupOut]
-    weekly: list[WeekOut]
-    remote_share: float
-    top_employers: list[EmployerOut]
+# The answer's shape, derived from the figures it is written from (fields marked not for the
+# API left out): the same function writes the JSON, so the schema cannot drift from it.
+GroupOut = output_model(Row, "GroupOut")
+WeekOut = output_model(Week, "WeekOut")
+EmployerOut = output_model(Count, "EmployerOut")
+InsightsOut = output_model(Figures, "InsightsOut")
 
 
 LANG_PARAM = Query(
@@ -76,16 +50,4 @@ def insights(
     language = asked_language(request, lang)
     say_language(response, language)
     with translation.override(language):
-        figures = current_figures()
-        return {
-            "open_jobs": figures.open_jobs,
-            "as_of": timezone.localtime(figures.as_of).date(),
-            "by_role_family": [row.api() for row in figures.by_role_family],
-            "by_government_level": [row.api() for row in figures.by_government_level],
-            "by_seniority": [row.api() for row in figures.by_seniority],
-            "weekly": [vars(week) for week in figures.weekly],
-            "remote_share": figures.remote_share,
-            "top_employers": [
-                {"slug": c.slug, "name": c.name, "open": c.open} for c in figures.top_employers
-            ],
-        }
+        return api_data(current_figures())

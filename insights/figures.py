@@ -4,8 +4,10 @@ charts, no HTTP), so every output shows the same numbers."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from django.utils import timezone
 
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArrangement
 from search.links import search_url
@@ -14,6 +16,14 @@ from search.query import JobQuery
 from search.service import labels
 
 TOP_EMPLOYERS = 10
+
+
+NOT_IN_API = {"api": False}  # for the page and the CSV files only (search.api.output_model)
+
+
+def local_date(moment: datetime) -> date:
+    """The day of ``moment`` in the site's time zone (the API's ``as_of``)."""
+    return timezone.localtime(moment).date()
 
 
 @dataclass(frozen=True)
@@ -26,13 +36,8 @@ class Row:
     salary_median: int | None
     salary_min: int | None
     salary_max: int | None
-    paid: int  # how many of the open jobs advertise pay
-    search_url: str
-
-    def api(self) -> dict:
-        fields = asdict(self)
-        del fields["search_url"], fields["paid"]
-        return fields
+    paid: int = field(metadata=NOT_IN_API)  # how many of the open jobs advertise pay
+    search_url: str = field(metadata=NOT_IN_API)
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class Count:
     slug: str
     name: str
     open: int
-    search_url: str
+    search_url: str = field(metadata=NOT_IN_API)
 
 
 @dataclass(frozen=True)
@@ -52,19 +57,21 @@ class Week:
 
 @dataclass(frozen=True)
 class Figures:
-    as_of: datetime
+    """Every figure; the fields in the API come first, in the order it writes them."""
+
     open_jobs: int
-    all_jobs_url: str
-    pay: Group
+    as_of: datetime = field(metadata={"api": local_date})
     by_role_family: list[Row]
     by_government_level: list[Row]
     by_seniority: list[Row]
-    work_arrangement: list[Count]
+    weekly: list[Week]
     remote_share: float
     top_employers: list[Count]
-    weekly: list[Week]
-    backend: str
-    fell_back: bool
+    all_jobs_url: str = field(metadata=NOT_IN_API)
+    pay: Group = field(metadata=NOT_IN_API)
+    work_arrangement: list[Count] = field(metadata=NOT_IN_API)
+    backend: str = field(metadata=NOT_IN_API)
+    fell_back: bool = field(metadata=NOT_IN_API)
 
     @property
     def paid_share(self) -> float:

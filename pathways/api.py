@@ -4,36 +4,60 @@ one OpenAPI document)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from ninja import Query, Router
 from pydantic import BaseModel
 
-from pathways.matcher import MAX_GRADE, MAX_SERIES, MAX_TEXT, MAX_TITLE, PositionError
+from pathways.crosswalk import LocalClass, Term
+from pathways.matcher import (
+    MAX_GRADE,
+    MAX_SERIES,
+    MAX_TEXT,
+    MAX_TITLE,
+    Alternative,
+    Match,
+    PositionError,
+)
 from pathways.services import Pathway, find_pathway
-from search.api import ErrorOut, JobOut, Language, asked_language, say_language
+from search.api import (
+    ErrorOut,
+    Language,
+    api_data,
+    asked_language,
+    output_model,
+    say_language,
+)
+from search.query import Hit
 
 router = Router(tags=["pathways"])
 
 
-class NamedOut(BaseModel):
-    slug: str
-    name: str
+@dataclass(frozen=True)
+class FederalPay:
+    """The federal pay of the grade where the site is, step 1 to step 10."""
 
-
-class AlternativeOut(NamedOut):
-    reason: str
-
-
-class FederalPayOut(BaseModel):
     year: int
-    grade: str
+    grade: str  # with its pay plan, as "GS-12"
     locality: str
     min: int
     max: int
 
+    @classmethod
+    def of(cls, match: Match) -> FederalPay | None:
+        pay = match.federal_pay
+        if pay is None:
+            return None
+        label = match.position.grade_label
+        return cls(pay.year, label, pay.locality, pay.minimum, pay.maximum)
 
-class LocalRoleOut(BaseModel):
+
+@dataclass(frozen=True)
+class LocalRole:
+    """A local class equivalent to the position, with how its employer hires."""
+
     government_level: str
     employer: str
     title: str
@@ -44,23 +68,74 @@ class LocalRoleOut(BaseModel):
     how_to_apply: str
     source_url: str
 
+    @classmethod
+    def of(cls, level: str, local: LocalClass) -> LocalRole:
+        return cls(
+            government_level=level,
+            employer=local.employer.name,
+            title=local.title,
+            class_code=local.class_code,
+            seniority=local.seniority,
+            pay_min=local.pay_min,
+            pay_max=local.pay_max,
+            how_to_apply=local.employer.how_to_apply,
+            source_url=local.source_url,
+        )
 
-class PathwayJobsOut(BaseModel):
+
+@dataclass(frozen=True)
+class PathwayJobs:
+    """The open jobs of the family within one level (none, and the search of every job, when
+    the position matched no family)."""
+
     total: int
     search_url: str
-    results: list[JobOut]
+    results: list[Hit]
 
 
-class PathwayOut(BaseModel):
-    role_family: NamedOut | None
-    alternatives: list[AlternativeOut]
-    seniority: NamedOut | None
+@dataclass(frozen=True)
+class PathwayAnswer:
+    """The API's answer for one position: its dataclasses give both the JSON (``api_data``)
+    and its schema (``output_model``), so the two cannot drift apart."""
+
+    role_family: Term | None
+    alternatives: list[Alternative]
+    seniority: Term | None
     reasons: list[str]
-    federal_pay: FederalPayOut | None
-    local_roles: list[LocalRoleOut]
-    jobs: PathwayJobsOut
+    federal_pay: FederalPay | None
+    local_roles: list[LocalRole]
+    jobs: PathwayJobs
     guide_url: str | None
     message: str
+
+    @classmethod
+    def of(cls, pathway: Pathway) -> PathwayAnswer:
+        match, jobs = pathway.match, pathway.jobs
+        return cls(
+            role_family=match.role_family,
+            alternatives=match.alternatives,
+            seniority=match.seniority,
+            reasons=match.reasons,
+            federal_pay=FederalPay.of(match),
+            local_roles=[
+                LocalRole.of(level, option.local_class)
+                for level, options in match.local.items()
+                for option in options
+            ],
+            jobs=PathwayJobs(jobs.total, jobs.search_url, jobs.hits)
+            if jobs
+            else PathwayJobs(0, pathway.search_all_url, []),
+            guide_url=pathway.guide_url,
+            message=match.message,
+        )
+
+
+NamedOut = output_model(Term, "NamedOut")
+AlternativeOut = output_model(Alternative, "AlternativeOut")
+FederalPayOut = output_model(FederalPay, "FederalPayOut")
+LocalRoleOut = output_model(LocalRole, "LocalRoleOut")
+PathwayJobsOut = output_model(PathwayJobs, "PathwayJobsOut")
+PathwayOut = output_model(PathwayAnswer, "PathwayOut")
 
 
 class DetailOut(BaseModel):
@@ -114,46 +189,5 @@ def federal(
 
 
 def payload(pathway: Pathway) -> dict:
-    match = pathway.match
-    pay = match.federal_pay
-    return {
-        "role_family": _named(match.role_family),
-        "alternatives": [vars(a) for a in match.alternatives],
-        "seniority": _named(match.seniority),
-        "reasons": match.reasons,
-        "federal_pay": {
-            "year": pay.year,
-            "grade": match.position.grade_label,
-            "locality": pay.locality,
-            "min": pay.minimum,
-            "max": pay.maximum,
-        }
-        if pay
-        else None,
-        "local_roles": [
-            {
-                "government_level": level,
-                "employer": option.local_class.employer.name,
-                "title": option.local_class.title,
-                "class_code": option.local_class.class_code,
-                "seniority": option.local_class.seniority,
-                "pay_min": option.local_class.pay_min,
-                "pay_max": option.local_class.pay_max,
-                "how_to_apply": option.local_class.employer.how_to_apply,
-                "source_url": option.local_class.source_url,
-            }
-            for level, options in match.local.items()
-            for option in options
-        ],
-        "jobs": {
-            "total": pathway.jobs.total if pathway.jobs else 0,
-            "search_url": pathway.jobs.search_url if pathway.jobs else pathway.search_all_url,
-            "results": [vars(hit) for hit in pathway.jobs.hits] if pathway.jobs else [],
-        },
-        "guide_url": pathway.guide_url,
-        "message": match.message,
-    }
-
-
-def _named(term) -> dict | None:
-    return {"slug": term.slug, "name": term.name} if term else None
+    """The JSON of one pathway, as ``PathwayOut`` describes it."""
+    return api_data(PathwayAnswer.of(pathway))

@@ -1,21 +1,70 @@
 """The crosswalk as plain values: what the matcher reads. Built from the database by
 ``pathways.services.load_crosswalk`` or from the seed by ``Crosswalk.from_seed`` (tests and
-benchmarks), so the matcher itself never touches the database."""
+benchmarks), so the matcher itself never touches the database. Both go through ``Crosswalk.read``:
+each value class reads a seed dict or a model row field by field (``Value.read``), a field kept
+elsewhere or stored differently saying so once, in its declaration (``source``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
 from pathways import seed
 
 
+def _slug(term: Any) -> str | None:
+    """A taxonomy term as its slug: the seed names it, a model row holds the term."""
+    return term if term is None or isinstance(term, str) else term.slug
+
+
+def _slugs(terms: Any) -> frozenset[str]:
+    """Taxonomy terms as slugs: the seed lists them, a model row relates them."""
+    return frozenset(_slug(term) for term in (terms.all() if hasattr(terms, "all") else terms))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """One phrase a line, as the matcher compares them (trimmed, lower case)."""
+    return tuple(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+def source(*, key: str = "", convert: Callable[[Any], Any] | None = None, **options: Any) -> Any:
+    """A field whose source (a seed dict or a model row) keeps it under another ``key`` or in
+    another form (``convert`` turns it into the field's value); ``options`` as for ``field``."""
+    return field(metadata={"key": key, "convert": convert}, **options)
+
+
+class Value:
+    """A crosswalk value class: built from a seed dict or a model row by ``read``."""
+
+    @classmethod
+    def read(cls, row: Mapping[str, Any] | object, **given: Any) -> Any:
+        """The value of ``row``, field by field: each from the row's same-named key or
+        attribute (or the one its declaration names), converted as declared; a field with a
+        default may be missing from the row; ``given`` fields are taken as they are."""
+        values = dict(given)
+        for spec in fields(cls):  # type: ignore[arg-type]
+            if spec.name in given:
+                continue
+            key = spec.metadata.get("key") or spec.name
+            present = key in row if isinstance(row, Mapping) else hasattr(row, key)
+            if not present:
+                if spec.default is MISSING and spec.default_factory is MISSING:
+                    raise KeyError(f"{cls.__name__}.{spec.name}: {key!r} is not in the row.")
+                continue
+            raw = row[key] if isinstance(row, Mapping) else getattr(row, key)
+            convert = spec.metadata.get("convert")
+            values[spec.name] = convert(raw) if convert else raw
+        return cls(**values)
+
+
 @dataclass(frozen=True)
-class Series:
+class Series(Value):
     code: str
     title: str
-    role_family: str | None
+    role_family: str | None = source(convert=_slug)
     technology: str  # "yes", "sometimes" or "no"
     note: str = ""
     source_url: str = ""
@@ -23,15 +72,15 @@ class Series:
 
 
 @dataclass(frozen=True)
-class Specialty:
+class Specialty(Value):
     code: str
     name: str
-    words: tuple[str, ...]
-    role_family: str
+    words: tuple[str, ...] = source(convert=_words)
+    role_family: str = source(convert=_slug)
 
 
 @dataclass(frozen=True)
-class PayPlan:
+class PayPlan(Value):
     code: str
     name: str
     kind: str  # "graded" or "executive"
@@ -42,19 +91,19 @@ class PayPlan:
 
 
 @dataclass(frozen=True)
-class PayRange:
+class PayRange(Value):
     year: int
     table: str
     grade: int | None
     locality: str
-    minimum: int
-    maximum: int
+    minimum: int = source(key="annual_min")
+    maximum: int = source(key="annual_max")
     note: str = ""
     source_url: str = ""
 
 
 @dataclass(frozen=True)
-class Employer:
+class Employer(Value):
     name: str
     government_level: str
     how_they_hire: str
@@ -75,12 +124,12 @@ class Employer:
 
 
 @dataclass(frozen=True)
-class LocalClass:
-    employer: Employer
+class LocalClass(Value):
+    employer: Employer  # given: the seed names it, a model row relates it
     title: str
     class_code: str
-    role_families: frozenset[str]
-    seniority: str
+    role_families: frozenset[str] = source(convert=_slugs)
+    seniority: str = source(convert=_slug)
     pay_min: int | None
     pay_max: int | None
     pay_note: str = ""
@@ -90,10 +139,10 @@ class LocalClass:
 
 
 @dataclass(frozen=True)
-class Term:
+class Term(Value):
     slug: str
     name: str
-    federal_grades: str = ""
+    federal_grades: str = field(default="", metadata={"api": False})
 
 
 @dataclass(frozen=True)
@@ -107,84 +156,42 @@ class Crosswalk:
     seniorities: dict[str, Term] = field(default_factory=dict)
 
     @classmethod
+    def read(
+        cls,
+        *,
+        series: Iterable[Any],
+        specialties: Iterable[Any],
+        pay_plans: Iterable[Any],
+        pay: Iterable[Any],
+        classes: Iterable[Any],
+        employer_of: Callable[[Any], Employer],
+        families: Iterable[Term],
+        seniorities: Iterable[Term],
+    ) -> Crosswalk:
+        """The crosswalk from its rows, seed dicts and model rows alike: ``pay`` oldest year
+        first (a grade shows its newest year's figures), ``employer_of`` a class row's employer,
+        the taxonomy's terms already in the reader's language."""
+        return cls(
+            series={row.code: row for row in map(Series.read, series)},
+            specialties=tuple(map(Specialty.read, specialties)),
+            pay_plans={row.code: row for row in map(PayPlan.read, pay_plans)},
+            pay={(row.table, row.grade): row for row in map(PayRange.read, pay)},
+            classes=tuple(LocalClass.read(row, employer=employer_of(row)) for row in classes),
+            families={term.slug: term for term in families},
+            seniorities={term.slug: term for term in seniorities},
+        )
+
+    @classmethod
     def from_seed(cls) -> Crosswalk:
         """The crosswalk as the data migration loads it (no database needed)."""
-        employers = {
-            row["name"]: Employer(
-                name=row["name"],
-                government_level=row["government_level"],
-                how_they_hire=row["how_they_hire"],
-                time_to_hire=row["time_to_hire"],
-                apply_url=row["apply_url"],
-                source_url=row["source_url"],
-            )
-            for row in seed.EMPLOYERS
-        }
-        return cls(
-            series={
-                row["code"]: Series(
-                    code=row["code"],
-                    title=row["title"],
-                    role_family=row["role_family"],
-                    technology=row["technology"],
-                    note=row["note"],
-                    source_url=row["source_url"],
-                    verified=row["verified"],
-                )
-                for row in seed.SERIES
-            },
-            specialties=tuple(
-                Specialty(
-                    code=row["code"],
-                    name=row["name"],
-                    words=tuple(w for w in row["words"].splitlines() if w.strip()),
-                    role_family=row["role_family"],
-                )
-                for row in seed.SPECIALTIES
-            ),
-            pay_plans={
-                row["code"]: PayPlan(
-                    code=row["code"],
-                    name=row["name"],
-                    kind=row["kind"],
-                    pay_table=row["pay_table"],
-                    min_grade=row["min_grade"],
-                    max_grade=row["max_grade"],
-                    note=row["note"],
-                )
-                for row in seed.PAY_PLANS
-            },
-            pay={
-                (row["table"], row["grade"]): PayRange(
-                    year=row["year"],
-                    table=row["table"],
-                    grade=row["grade"],
-                    locality=row["locality"],
-                    minimum=row["annual_min"],
-                    maximum=row["annual_max"],
-                    note=row["note"],
-                    source_url=row["source_url"],
-                )
-                for row in seed.FEDERAL_PAY
-            },
-            classes=tuple(
-                LocalClass(
-                    employer=employers[row["employer"]],
-                    title=row["title"],
-                    class_code=row["class_code"],
-                    role_families=frozenset(row["role_families"]),
-                    seniority=row["seniority"],
-                    pay_min=row["pay_min"],
-                    pay_max=row["pay_max"],
-                    pay_note=row["pay_note"],
-                    source_url=row["source_url"],
-                    verified=row["verified"],
-                    last_checked=row["last_checked"],
-                )
-                for row in seed.LOCAL_CLASSES
-            ),
-            families={t["slug"]: Term(t["slug"], t["name"]) for t in ROLE_FAMILIES},
-            seniorities={
-                t["slug"]: Term(t["slug"], t["name"], t["federal_grades"]) for t in SENIORITY_LEVELS
-            },
+        employers = {row["name"]: Employer.read(row) for row in seed.EMPLOYERS}
+        return cls.read(
+            series=seed.SERIES,
+            specialties=seed.SPECIALTIES,
+            pay_plans=seed.PAY_PLANS,
+            pay=sorted(seed.FEDERAL_PAY, key=lambda row: row["year"]),
+            classes=seed.LOCAL_CLASSES,
+            employer_of=lambda row: employers[row["employer"]],
+            families=map(Term.read, ROLE_FAMILIES),
+            seniorities=map(Term.read, SENIORITY_LEVELS),
         )

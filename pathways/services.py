@@ -21,6 +21,8 @@ from search.query import Hit, JobQuery
 from search.service import search_jobs
 
 JOBS_SHOWN = 10
+# An employer's fields a translation words in another language (LocalEmployerTranslation).
+TRANSLATED = ("name", "how_they_hire", "time_to_hire")
 CIVIL_SERVICE = ("city", "county", "state")
 
 
@@ -30,95 +32,28 @@ def load_crosswalk() -> cw.Crosswalk:
     employers = {}
     for e in models.LocalEmployer.objects.prefetch_related("translations"):
         worded = e.in_language(language)  # the employer itself where not translated
-        employers[e.pk] = cw.Employer(
-            name=worded.name,
-            government_level=e.government_level,
-            how_they_hire=worded.how_they_hire,
-            time_to_hire=worded.time_to_hire,
-            apply_url=e.apply_url,
-            source_url=e.source_url,
+        employers[e.pk] = cw.Employer.read(
+            e,
+            **{name: getattr(worded, name) for name in TRANSLATED},
             language=language if worded is not e else settings.LANGUAGE_CODE,
         )
     families, levels = list(RoleFamily.objects.ordered()), list(SeniorityLevel.objects.ordered())
     family_names = facet_labels("role_family", [family.slug for family in families])
     level_names = facet_labels("seniority", [level.slug for level in levels])
-    return cw.Crosswalk(
-        series={
-            s.code: cw.Series(
-                code=s.code,
-                title=s.title,
-                role_family=s.role_family.slug if s.role_family else None,
-                technology=s.technology,
-                note=s.note,
-                source_url=s.source_url,
-                verified=s.verified,
-            )
-            for s in models.FederalSeries.objects.select_related("role_family")
-        },
-        specialties=tuple(
-            cw.Specialty(
-                code=s.code,
-                name=s.name,
-                words=tuple(w.strip().lower() for w in s.words.splitlines() if w.strip()),
-                role_family=s.role_family.slug,
-            )
-            for s in models.Specialty.objects.select_related("role_family")
-        ),
-        pay_plans={
-            p.code: cw.PayPlan(
-                code=p.code,
-                name=p.name,
-                kind=p.kind,
-                pay_table=p.pay_table,
-                min_grade=p.min_grade,
-                max_grade=p.max_grade,
-                note=p.note,
-            )
-            for p in models.PayPlan.objects.all()
-        },
-        pay=_current_pay(),
-        classes=tuple(
-            cw.LocalClass(
-                employer=employers[c.employer_id],
-                title=c.title,
-                class_code=c.class_code,
-                role_families=frozenset(f.slug for f in c.role_families.all()),
-                seniority=c.seniority.slug,
-                pay_min=c.pay_min,
-                pay_max=c.pay_max,
-                pay_note=c.pay_note,
-                source_url=c.source_url,
-                verified=c.verified,
-                last_checked=c.last_checked,
-            )
-            for c in models.LocalClass.objects.select_related("seniority")
-            .prefetch_related("role_families")
-            .order_by("employer__name", "pk")
-        ),
+    return cw.Crosswalk.read(
+        series=models.FederalSeries.objects.select_related("role_family"),
+        specialties=models.Specialty.objects.select_related("role_family"),
+        pay_plans=models.PayPlan.objects.all(),
+        # Every year entered, oldest first: each grade shows its newest figures.
+        pay=models.FederalPay.objects.order_by("year"),
+        classes=models.LocalClass.objects.select_related("seniority")
+        .prefetch_related("role_families")
+        .order_by("employer__name", "pk"),
+        employer_of=lambda row: employers[row.employer_id],
         # The terms' names in the active language (the matcher's reasons quote them).
-        families={f.slug: cw.Term(f.slug, family_names.get(f.slug, f.name)) for f in families},
-        seniorities={
-            s.slug: cw.Term(s.slug, level_names.get(s.slug, s.name), s.federal_grades)
-            for s in levels
-        },
+        families=(cw.Term.read(f, name=family_names.get(f.slug, f.name)) for f in families),
+        seniorities=(cw.Term.read(s, name=level_names.get(s.slug, s.name)) for s in levels),
     )
-
-
-def _current_pay() -> dict[tuple[str, int | None], cw.PayRange]:
-    """Each table's grades from the newest year entered (older years stay for the record)."""
-    pay: dict[tuple[str, int | None], cw.PayRange] = {}
-    for row in models.FederalPay.objects.order_by("year"):
-        pay[(row.table, row.grade)] = cw.PayRange(
-            year=row.year,
-            table=row.table,
-            grade=row.grade,
-            locality=row.locality,
-            minimum=row.annual_min,
-            maximum=row.annual_max,
-            note=row.note,
-            source_url=row.source_url,
-        )
-    return pay
 
 
 @dataclass

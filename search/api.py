@@ -80,16 +80,24 @@ def output_model(cls: type, name: str) -> type[BaseModel]:
     carry them). A field's ``metadata["api"]`` may leave it out (False) or give the function
     that turns it into the API's value (its return annotation is the field's type there).
     ``api_data`` writes the JSON the model describes, so the two cannot drift apart."""
-    fields = {}
-    for spec, hint in _fields(cls):
-        shown = spec.metadata.get("api", True)
-        if shown is False:
-            continue
-        if shown is not True:
-            hint = get_type_hints(shown)["return"]
-        fields[spec.name] = (_described(hint), ...)
+    hints = {spec.name: hint for spec, hint in _fields(cls)}
+    fields = {
+        name: (_described(hints[name] if shown is True else get_type_hints(shown)["return"]), ...)
+        for name, shown in _shown(cls)
+    }
     _MODELS[cls] = create_model(name, **fields)
     return _MODELS[cls]
+
+
+@functools.cache
+def _shown(cls: type) -> tuple[tuple[str, Any], ...]:
+    """A dataclass's fields in the API, each with how it is shown there: True (as it is) or
+    the function that converts it."""
+    return tuple(
+        (spec.name, spec.metadata.get("api", True))
+        for spec in dataclasses.fields(cls)
+        if spec.metadata.get("api", True) is not False
+    )
 
 
 def _described(hint: Any) -> Any:
@@ -112,14 +120,10 @@ def api_data(value: Any) -> Any:
     describes (each converted as its ``metadata["api"]`` says), lists and dicts of them
     likewise, anything else as it is."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        data = {}
-        for spec in dataclasses.fields(value):
-            shown = spec.metadata.get("api", True)
-            if shown is False:
-                continue
-            item = getattr(value, spec.name)
-            data[spec.name] = api_data(item if shown is True else shown(item))
-        return data
+        return {
+            name: api_data(getattr(value, name) if shown is True else shown(getattr(value, name)))
+            for name, shown in _shown(type(value))
+        }
     if isinstance(value, list | tuple):
         return [api_data(item) for item in value]
     if isinstance(value, dict):
