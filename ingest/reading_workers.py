@@ -1,11 +1,13 @@
 """Reading workers: the processes ``ingest_sources`` reads sources in while it writes.
 
-Workers are started with "spawn", a fresh interpreter each, never forked from a parent that
-may be running threads (a fork copies locks other threads hold, and the child can hang on
-them). Each worker reads one source at a time and the parent knows which, so a worker that
-dies (killed, out of memory, a crash in a parser's C code, ``os._exit``) fails that source
-with a sentence and is replaced, and the other sources go on. Nothing here touches the
-database: a worker only reads, parses and prepares.
+Workers are forked from multiprocessing's fork server, never from the parent, which may be
+running threads (a fork copies locks other threads hold, and the child can hang on them): the
+server is a fresh single-threaded interpreter, started once, that has set Django up and loaded
+the reading code (``ingest.worker_boot``), so a worker costs a fork, not an interpreter's start.
+Each worker reads one source at a time and the parent knows which, so a worker that dies
+(killed, out of memory, a crash in a parser's C code, ``os._exit``) fails that source with a
+sentence and is replaced, and the other sources go on. Nothing here touches the database: a
+worker only reads, parses and prepares.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from typing import Any
 import django
 from django.conf import settings
 
-CONTEXT = multiprocessing.get_context("spawn")
+CONTEXT = multiprocessing.get_context("forkserver")
+CONTEXT.set_forkserver_preload(["ingest.worker_boot"])
 STOP_TIMEOUT = 5.0  # seconds a worker has to leave after being told to, before it is killed
 
 
