@@ -32,6 +32,7 @@ def child(n: int, directory: Path, per_source: int, workers: int) -> dict:
     from bench.generator import write_sources
     from ingest.classifier import Classifier
     from ingest.pipeline import ingest_sources, source_for_location
+    from ingest.upsert import UpsertCounts
 
     call_command("migrate", verbosity=0)
     files = write_sources(n, directory / "sources", per_source=per_source)
@@ -40,15 +41,13 @@ def child(n: int, directory: Path, per_source: int, workers: int) -> dict:
     sources = [source_for_location(str(p), fmt=f, agency=a) for p, f, a in files]
 
     def run() -> tuple[float, dict]:
-        totals = {"created": 0, "updated": 0, "unchanged": 0, "merged": 0, "skipped": 0}
         start = time.perf_counter()
-        for report in ingest_sources(sources, classifier=classifier, workers=workers):
-            source = report.source
+        reports = list(ingest_sources(sources, classifier=classifier, workers=workers))
+        seconds = time.perf_counter() - start
+        for report in reports:
             if not report.ok:
-                raise SystemExit(f"{source.slug}: {report.error}")
-            for key in totals:
-                totals[key] += getattr(report.counts, key)
-        return time.perf_counter() - start, totals
+                raise SystemExit(f"{report.source.slug}: {report.error}")
+        return seconds, UpsertCounts.total(report.counts for report in reports).numbers()
 
     first, first_counts = run()
     second, second_counts = run()

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from ingest.tasks import ingest_source_task
+from ingest.upsert import COUNT_NAMES
 from jobboard.models import IngestRun, JobSource, Source
 
 
@@ -51,7 +52,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 @admin.register(IngestRun)
 class IngestRunAdmin(admin.ModelAdmin):
-    list_display = ["source", "started_at", "ok", "created", "updated", "unchanged", "closed"]
+    list_display = ["source", "started_at", "ok", *COUNT_NAMES]
     list_filter = ["ok", "source"]
     readonly_fields = [f.name for f in IngestRun._meta.fields]
 

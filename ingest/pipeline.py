@@ -335,7 +335,7 @@ def _record(source: Source, run: IngestRun, report: SourceReport, *, log_failure
     source.save()
     counts = report.counts
     run.finished_at, run.ok = now, report.ok
-    run.created, run.updated, run.unchanged = counts.created, counts.updated, counts.unchanged
-    run.closed, run.skipped = counts.closed, counts.skipped
+    for name, value in counts.numbers().items():
+        setattr(run, name, value)
     run.errors = ([report.error] if report.error else []) + counts.errors[:200]
     run.save()

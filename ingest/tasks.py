@@ -16,16 +16,11 @@ def ingest_source_task(source_id: int) -> dict:
     """Ingest one source; the result records what it did."""
     source = Source.objects.get(pk=source_id)
     report = ingest_source(source)
-    counts = report.counts
     return {
         "source": source.slug,
         "ok": report.ok,
         "error": report.error,
-        "created": counts.created,
-        "updated": counts.updated,
-        "unchanged": counts.unchanged,
-        "closed": counts.closed,
-        "skipped": counts.skipped,
+        **report.counts.numbers(),
     }
 
 

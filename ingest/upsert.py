@@ -71,7 +71,10 @@ def _slug(title: str) -> str:
 
 @dataclass
 class UpsertCounts:
-    """What an upsert did, listing by listing."""
+    """What an upsert did, listing by listing. Its numeric fields, in this order, are the one
+    list of ingest's counts (``COUNT_NAMES``): the command's lines and ``--json`` object, the
+    background task's result, the ``IngestRun`` record (a column each) and the benchmark are
+    all derived from it, so a new count is added here and nowhere else."""
 
     created: int = 0
     updated: int = 0
@@ -82,9 +85,29 @@ class UpsertCounts:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: UpsertCounts) -> None:
-        for name in ("created", "updated", "unchanged", "merged", "closed", "skipped"):
+        """Add another batch's (or source's) counts and errors to these."""
+        for name in COUNT_NAMES:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+
+    @classmethod
+    def total(cls, many: Iterable[UpsertCounts]) -> UpsertCounts:
+        """The sum of several sources' counts."""
+        total = cls()
+        for counts in many:
+            total.add(counts)
+        return total
+
+    def numbers(self) -> dict[str, int]:
+        """Each count by its name, in the counts' order."""
+        return {name: getattr(self, name) for name in COUNT_NAMES}
+
+    def summary(self) -> str:
+        """The counts in a line for people: "3 created, 0 updated, ..."."""
+        return ", ".join(f"{value} {name}" for name, value in self.numbers().items())
+
+
+COUNT_NAMES = tuple(f.name for f in fields(UpsertCounts) if f.name != "errors")
 
 
 @dataclass

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import factory
 from django.utils import timezone
 
+from ingest.pipeline import source_for_location
 from jobboard.models import Agency, Job, RoleFamily, SeniorityLevel, Source
 
 
@@ -72,6 +75,17 @@ def greenhouse_job(job_id: int, title: str, *, content: str = "<p>Serve resident
 
 def greenhouse_board(*jobs: dict) -> bytes:
     return json.dumps({"jobs": list(jobs), "meta": {"total": len(jobs)}}).encode()
+
+
+def board_writer(path: Path) -> Callable[..., Source]:
+    """A Greenhouse board file of Civic Works that a test rewrites between reads: the function
+    returned writes the jobs it is given there and returns the board's source."""
+
+    def write(*jobs: dict) -> Source:
+        path.write_bytes(greenhouse_board(*jobs))
+        return source_for_location(str(path), fmt="greenhouse", agency="Civic Works")
+
+    return write
 
 
 def guide_page(role_family: str = "data-analytics", *, publish: bool = True, **fields):

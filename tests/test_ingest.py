@@ -11,7 +11,7 @@ from django.utils import timezone
 from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import IngestRun, Job, JobSource
 from jobboard.services import expire_jobs
-from tests.factories import OpenJobFactory, greenhouse_board, greenhouse_job
+from tests.factories import OpenJobFactory, board_writer, greenhouse_board, greenhouse_job
 
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -20,13 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 @pytest.fixture
 def board(tmp_path):
     """A Greenhouse board file whose contents a test rewrites between reads."""
-    path = tmp_path / "board.json"
-
-    def write(*jobs):
-        path.write_bytes(greenhouse_board(*jobs))
-        return source_for_location(str(path), fmt="greenhouse", agency="Civic Works")
-
-    return write
+    return board_writer(tmp_path / "board.json")
 
 
 def test_every_fixture_format_ingests_into_classified_jobs():

@@ -10,7 +10,7 @@ import pytest
 from django.apps import apps
 from django.utils import timezone
 
-from ingest.pipeline import ingest_source, source_for_location
+from ingest.pipeline import ingest_source
 from jobboard.models import ClosedBecause, Job
 from jobboard.services import close_job, expire_jobs
 from postings import services as postings
@@ -18,7 +18,7 @@ from tests.factories import (
     ClosedJobFactory,
     OpenJobFactory,
     SubmissionFactory,
-    greenhouse_board,
+    board_writer,
     greenhouse_job,
     moderator,
 )
@@ -30,13 +30,7 @@ B = ClosedBecause
 @pytest.fixture
 def board(tmp_path):
     """A Greenhouse board file whose contents a test rewrites between reads."""
-    path = tmp_path / "board.json"
-
-    def write(*jobs):
-        path.write_bytes(greenhouse_board(*jobs))
-        return source_for_location(str(path), fmt="greenhouse", agency="Civic Works")
-
-    return write
+    return board_writer(tmp_path / "board.json")
 
 
 @pytest.fixture

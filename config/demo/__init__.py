@@ -79,13 +79,8 @@ def ingest_demo_jobs() -> Iterator[str]:
     for name, fmt, agency in DEMO_SOURCES:
         source = source_for_location(str(DEMO_DIR / name), fmt=fmt, agency=agency)
         report = ingest_source(source, classifier=classifier)
-        counts = report.counts
         status = "ok" if report.ok else f"FAILED: {report.error}"
-        yield (
-            f"Demo jobs from {name}: {counts.created} created, {counts.merged} merged, "
-            f"{counts.updated} updated, {counts.unchanged} unchanged, {counts.skipped} skipped "
-            f"({status})."
-        )
+        yield f"Demo jobs from {name}: {report.counts.summary()} ({status})."
 
 
 def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]:

@@ -74,7 +74,8 @@ class JobSource(models.Model):
 
 
 class IngestRun(models.Model):
-    """One read of one source, with what it did."""
+    """One read of one source, with what it did: a column per count of
+    ``ingest.upsert.UpsertCounts`` (the pipeline copies them by name)."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="runs")
     started_at = models.DateTimeField(auto_now_add=True)
@@ -83,6 +84,9 @@ class IngestRun(models.Model):
     created = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
+    merged = models.PositiveIntegerField(
+        default=0, help_text="New listings linked to a job another source already carried."
+    )
     closed = models.PositiveIntegerField(default=0)
     skipped = models.PositiveIntegerField(default=0)
     errors = models.JSONField(default=list, blank=True)

@@ -11,6 +11,7 @@ from ingest.classifier import Classifier
 from ingest.management.stderr_logs import logs_to_stderr
 from ingest.parsers import PARSERS
 from ingest.pipeline import SourceReport, ingest_sources, source_for_location
+from ingest.upsert import UpsertCounts
 from jobboard.models import Source
 
 FORMATS = [*PARSERS, "auto"]
@@ -65,27 +66,20 @@ class Command(BaseCommand):
             sys.exit(1)
 
     def _line(self, report: SourceReport) -> str:
-        c = report.counts
         note = " (not modified)" if report.not_modified else ""
         note += "" if report.complete else " (incomplete read: nothing closed)"
-        return (
-            f"{report.source.slug}: {c.created} created, {c.updated} updated, "
-            f"{c.unchanged} unchanged, {c.merged} merged, {c.closed} closed, "
-            f"{c.skipped} skipped{note}"
-        )
+        return f"{report.source.slug}: {report.counts.summary()}{note}"
 
 
 def _summary(reports: list[SourceReport]) -> dict:
-    total = {"created": 0, "updated": 0, "unchanged": 0, "merged": 0, "closed": 0, "skipped": 0}
+    """The ``--json`` object: every count summed over the sources, then errors and sources."""
     errors = []
     for report in reports:
-        for key in total:
-            total[key] += getattr(report.counts, key)
         if report.error:
             errors.append({"source": report.source.slug, "message": report.error})
         errors.extend({"source": report.source.slug, "message": m} for m in report.counts.errors)
     return {
-        **total,
+        **UpsertCounts.total(report.counts for report in reports).numbers(),
         "errors": errors,
         "sources": [{"source": r.source.slug, "ok": r.ok, "complete": r.complete} for r in reports],
     }
