@@ -18,19 +18,25 @@ Role family, first rule that answers wins:
 Seniority: a federal grade beats title words; explicit words beat numerals; numerals are read
 by employer (a State of California or LA County "I" is a full professional, ``mid``); no
 modifier means ``mid``; a "Supervisory" or "Lead" prefix raises a grade- or numeral-derived
-level by one (never past ``lead``: executive needs SES or an executive title).
+level by one (never past ``lead``: executive needs SES or an executive title). The ladder itself,
+its order and its grades, is the taxonomy's (``jobboard.ladder``).
+
+Each answer comes with its reasons (``Decision``): the rules that gave it, named by ``Rule``, with
+what they read, so that a page explaining a classification (the federal crosswalk) shows the
+classifier's own reasons instead of working them out again.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 
 from ingest.titles import plain_letters
+from jobboard.ladder import grade_level, raise_one
 from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
 
-LADDER = ["intern", "entry", "mid", "senior", "lead", "executive"]
 # Word levels in the order they are tried: the first level with a matching word wins.
 WORD_PRIORITY = ["executive", "intern", "lead", "senior", "entry"]
 LEADERSHIP_FAMILY = "it-leadership"
@@ -110,7 +116,12 @@ EMPLOYER_NUMERALS = [
         {1: "mid", 2: "senior", 3: "lead", 4: "lead", 5: "lead"},
     ),
 ]
-GRADE_RE = re.compile(r"\b(GS|GG|GM|IT|ES|SES)?[-\s]?(\d{1,2})\b", re.IGNORECASE)
+GENERIC_IT_NOUNS = (
+    (re.compile(r"\b(technician|student|intern|trainee|aide|assistant)\b"), "it-support"),
+    (re.compile(r"analyst"), "systems-analysis"),
+    (re.compile(r"\b(director|chief|manager)\b"), LEADERSHIP_FAMILY),
+)
+GENERIC_IT_DEFAULT = "infrastructure-operations"
 
 
 def weak_entry(title: str) -> bool:
@@ -136,14 +147,60 @@ def _phrase_pattern(signals: list[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
+class Rule(StrEnum):
+    """The rules a decision can rest on, in the terms of the module's docstring."""
+
+    # Role family
+    NON_TECHNOLOGY = "non-technology"  # a non-technology word and no IT word
+    HR_CODE = "hr-code"  # "(APPSW)"
+    TITLE_SIGNAL = "title-signal"  # the most specific signal in the title
+    SERIES = "series"  # a series that means a family (1550, 1560...)
+    IT_SCOPE_SERIES = "it-scope-series"  # 1102 with an IT word in the title or description
+    GENERIC_IT_DUTIES = "generic-it-duties"  # a generic IT title; the description's signals
+    GENERIC_IT_TITLE = "generic-it-title"  # a generic IT title; its noun, or the default
+    NOTHING = "nothing"  # no family signal of any kind
+    # Seniority
+    GRADE = "grade"  # the federal grade's rung
+    RAISED = "raised"  # a "Supervisory" or "Lead" prefix raised the level one rung
+    WORDS = "words"  # an explicit seniority word
+    NUMERAL = "numeral"  # a class numeral, read by employer
+    NO_MODIFIER = "no-modifier"  # nothing said: mid
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One rule that decided: what it read (a code, a word, a grade; "" when it read nothing in
+    particular) and what it concluded."""
+
+    rule: Rule
+    evidence: str
+    answer: str | None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One part of the classifier's answer with the rules that gave it, in the order they
+    applied. ``top`` is the top of a grade range (seniority only)."""
+
+    answer: str | None
+    reasons: tuple[Reason, ...]
+    top: str | None = None
+
+    def reason(self, rule: Rule) -> Reason | None:
+        """The reason given by a rule, if that rule took part."""
+        return next((r for r in self.reasons if r.rule == rule), None)
+
+
 @dataclass(frozen=True)
 class Classification:
-    """The classifier's answer. Non-technology jobs have neither family nor seniority."""
+    """The classifier's answer, with the reasons for the family and then for the seniority.
+    Non-technology jobs have neither family nor seniority."""
 
     role_family: str | None
     seniority: str | None
     top_seniority: str | None = None
     people_manager: bool = False
+    reasons: tuple[Reason, ...] = ()
 
 
 class Classifier:
@@ -183,31 +240,31 @@ class Classifier:
 
     # Role family ---------------------------------------------------------------------------
 
-    def role_family(
+    def decide_family(
         self, title: str, *, series: list[str] | tuple[str, ...] = (), description: str = ""
-    ) -> str | None:
-        """The role family of a title, or None for a non-technology job."""
+    ) -> Decision:
+        """The role family of a title (None for a non-technology job) and the rule that gave it."""
         lowered = title.lower()
         strong_it = IT_WORDS.search(title)
         code = HR_CODE_RE.search(title)
         if code:
-            return HR_CODES[code.group(1)]
+            return _decided(Rule.HR_CODE, code.group(1), HR_CODES[code.group(1)])
         family, span = self._best_signal(lowered)
         non_tech = NON_TECH.search(lowered)
         # "Water Systems Engineer" is not IT; "Chief Information Security Officer" is: an
         # exclusion loses to a technology signal that overlaps it, or to a strong IT word.
         if non_tech and not strong_it and not _overlaps(non_tech.span(), span):
-            return None
+            return _decided(Rule.NON_TECHNOLOGY, non_tech.group(0), None)
         if family:
-            return family
+            return _decided(Rule.TITLE_SIGNAL, lowered[span[0] : span[1]], family)
         for number in series:
             if number in SERIES_FAMILIES:
-                return SERIES_FAMILIES[number]
+                return _decided(Rule.SERIES, number, SERIES_FAMILIES[number])
             if number == "1102" and (strong_it or IT_WORDS.search(description)):
-                return "policy-acquisition"
+                return _decided(Rule.IT_SCOPE_SERIES, number, "policy-acquisition")
         if GENERIC_IT_TITLE.search(title) or NAMES_IT.search(title) or "2210" in series:
             return self._generic_it_family(lowered, description.lower())
-        return None
+        return _decided(Rule.NOTHING, "", None)
 
     def _best_signal(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
         """The family of the longest signal in the text and where it stands; leadership
@@ -242,51 +299,52 @@ class Classifier:
                     votes[slug] = count
         return votes
 
-    def _generic_it_family(self, title: str, description: str) -> str:
+    def _generic_it_family(self, title: str, description: str) -> Decision:
+        """A generic IT title's family: the description's strongest family, else the title's
+        noun's, else infrastructure."""
         votes = self.family_votes(description)
         if votes:
-            return max(votes.items(), key=lambda item: item[1])[0]
-        if re.search(r"\b(technician|student|intern|trainee|aide|assistant)\b", title):
-            return "it-support"
-        if "analyst" in title:
-            return "systems-analysis"
-        if re.search(r"\b(director|chief|manager)\b", title):
-            return LEADERSHIP_FAMILY
-        return "infrastructure-operations"
+            family = max(votes.items(), key=lambda item: item[1])[0]
+            return _decided(Rule.GENERIC_IT_DUTIES, "", family)
+        for noun, family in GENERIC_IT_NOUNS:
+            if match := noun.search(title):
+                return _decided(Rule.GENERIC_IT_TITLE, match.group(0), family)
+        return _decided(Rule.GENERIC_IT_TITLE, "", GENERIC_IT_DEFAULT)
 
     # Seniority ------------------------------------------------------------------------------
 
-    def seniority(
+    def decide_seniority(
         self, title: str, *, grade: str = "", grade_high: str = "", employer: str = ""
-    ) -> tuple[str, str]:
-        """(seniority, top seniority) of a technology job's title."""
+    ) -> Decision:
+        """The seniority of a technology job's title, the top of its grade range (``top``), and
+        the rules that gave them."""
         low = grade_level(grade)
-        high = grade_level(grade_high) or low
         if low:
-            if RAISE_PREFIX.search(title):
-                low, high = _raise(low), _raise(high)
-            return low, high
-        level = self._word_level(title)
+            high = grade_level(grade_high) or low
+            return _raised(title, Reason(Rule.GRADE, grade, low), high)
+        word, level = self._word_level(title)
         if level and not (level == "entry" and weak_entry(title)):
-            return level, level
-        numeral = _numeral_level(title, employer)
+            return Decision(level, (Reason(Rule.WORDS, word, level),), level)
+        numeral = NUMERAL_RE.search(title)
         if numeral:
-            if RAISE_PREFIX.search(title):
-                numeral = _raise(numeral)
-            return numeral, numeral
-        return level or "mid", level or "mid"
+            level = _numeral_level(numeral.group(1), employer)
+            return _raised(title, Reason(Rule.NUMERAL, numeral.group(1), level), level)
+        if level:
+            return Decision(level, (Reason(Rule.WORDS, word, level),), level)
+        return Decision("mid", (Reason(Rule.NO_MODIFIER, "", "mid"),), "mid")
 
-    def _word_level(self, title: str) -> str | None:
+    def _word_level(self, title: str) -> tuple[str, str | None]:
+        """The explicit seniority word of a title and its level, or ("", None)."""
         text = ROLE_MANAGER.sub(" ", title.lower())
         text = re.sub(r"\bstudent trainee\b", "student", text)
-        if STAFF_LEAD.search(text):
-            return "lead"
+        if match := STAFF_LEAD.search(text):
+            return match.group(0), "lead"
         text = re.sub(r"\bstaff\b", " ", text)
         for level in WORD_PRIORITY:
             pattern = self.levels.get(level)
-            if pattern and pattern.search(text):
-                return level
-        return None
+            if pattern and (match := pattern.search(text)):
+                return match.group(0), level
+        return "", None
 
     # Both -----------------------------------------------------------------------------------
 
@@ -303,57 +361,49 @@ class Classifier:
         """Role family, seniority, top seniority and people-manager flag for one job (look-alike
         letters in the title read as the letters they imitate)."""
         title = plain_letters(title)
-        family = self.role_family(title, series=series, description=description)
-        if family is None:
-            return Classification(None, None)
-        seniority, top = self.seniority(
+        family = self.decide_family(title, series=series, description=description)
+        if family.answer is None:
+            return Classification(None, None, reasons=family.reasons)
+        seniority = self.decide_seniority(
             title, grade=grade, grade_high=grade_high, employer=employer
         )
         manager = bool(PEOPLE_MANAGER.search(ROLE_MANAGER.sub(" ", title)))
-        return Classification(family, seniority, top, manager)
+        return Classification(
+            family.answer,
+            seniority.answer,
+            seniority.top,
+            manager,
+            reasons=family.reasons + seniority.reasons,
+        )
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:
     return b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def grade_level(grade: str) -> str | None:
-    """The ladder level of a federal grade such as 'GS-12', '12' or 'SES'."""
-    if not grade:
-        return None
-    text = grade.strip().upper()
-    if text in {"SES", "ES", "SL", "ST"} or text.startswith(("SES", "ES-")):
-        return "executive"
-    match = GRADE_RE.search(text)
-    if not match:
-        return None
-    number = int(match.group(2))
-    if number <= 4:
-        return "intern"
-    if number <= 8:
-        return "entry"
-    if number <= 11:
-        return "mid"
-    if number <= 13:
-        return "senior"
-    return "lead"
+def _decided(rule: Rule, evidence: str, answer: str | None) -> Decision:
+    """A decision resting on one rule."""
+    return Decision(answer, (Reason(rule, evidence, answer),))
 
 
-def _numeral_level(title: str, employer: str) -> str | None:
-    match = NUMERAL_RE.search(title)
-    if not match:
-        return None
-    token = match.group(1)
+def _raised(title: str, base: Reason, top: str) -> Decision:
+    """A grade- or numeral-derived level (``base``), raised one rung by a "Supervisory" or
+    "Lead" prefix; the raise is a reason only where it changed the level."""
+    prefix = RAISE_PREFIX.search(title)
+    if not prefix:
+        return Decision(base.answer, (base,), top)
+    level = raise_one(base.answer)
+    raised = (Reason(Rule.RAISED, prefix.group(1), level),) if level != base.answer else ()
+    return Decision(level, (base, *raised), raise_one(top))
+
+
+def _numeral_level(token: str, employer: str) -> str:
+    """The level of a class numeral ("I" to "V", 1 to 5) at an employer."""
     number = ROMAN.get(token) or int(token)
     for pattern, mapping in EMPLOYER_NUMERALS:
         if employer and pattern.search(employer):
             return mapping[number]
     return DEFAULT_NUMERALS[number]
-
-
-def _raise(level: str) -> str:
-    index = LADDER.index(level)
-    return LADDER[min(index + 1, LADDER.index("lead"))] if level != "executive" else level
 
 
 @cache

@@ -1,5 +1,8 @@
 """The taxonomy (docs/architecture.md, "Taxonomy") as data: the seed the migration loads, and
-the list of slugs the rest of the code may rely on."""
+the list of slugs the rest of the code may rely on. The seniority levels are seeded in the
+ladder's order with its federal grades (``jobboard.ladder``)."""
+
+from jobboard.ladder import rung
 
 
 def _lines(*signals: str) -> str:
@@ -306,7 +309,7 @@ SENIORITY_LEVELS = [
         "slug": "intern",
         "name": "Intern, Fellow, Apprentice",
         "signals": _lines("intern", "internship", "student", "apprentice", "fellow", "fellowship"),
-        "federal_grades": "GS-2, GS-3, GS-4",
+        "federal_grades": rung("intern").federal_grades,
     },
     {
         "slug": "entry",
@@ -322,14 +325,19 @@ SENIORITY_LEVELS = [
             "entry",
             "entry-level",
         ),
-        "federal_grades": "GS-5, GS-7",
+        "federal_grades": rung("entry").federal_grades,
     },
-    {"slug": "mid", "name": "Mid-level", "signals": "", "federal_grades": "GS-9, GS-11"},
+    {
+        "slug": "mid",
+        "name": "Mid-level",
+        "signals": "",
+        "federal_grades": rung("mid").federal_grades,
+    },
     {
         "slug": "senior",
         "name": "Senior",
         "signals": _lines("senior", "sr", "advanced"),
-        "federal_grades": "GS-12, GS-13",
+        "federal_grades": rung("senior").federal_grades,
     },
     {
         "slug": "lead",
@@ -344,7 +352,7 @@ SENIORITY_LEVELS = [
             "manager",
             "architect",
         ),
-        "federal_grades": "GS-14, GS-15",
+        "federal_grades": rung("lead").federal_grades,
     },
     {
         "slug": "executive",
@@ -361,7 +369,7 @@ SENIORITY_LEVELS = [
             "general manager",
             "commissioner",
         ),
-        "federal_grades": "SES",
+        "federal_grades": rung("executive").federal_grades,
     },
 ]
 

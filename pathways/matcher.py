@@ -17,7 +17,8 @@ A series that is technology work only sometimes (0343, 1102, 0301...) needs evid
 title or the duties; a non-technology series never matches, and says so.
 
 Seniority: the grade on the ladder (GS-12 and GS-13 are senior; SES, SL and ST executive), raised
-one level by a "Supervisory" or "Lead" title, as in ingest; with no grade, the title decides.
+one level by a "Supervisory" or "Lead" title, as in ingest; with no grade, the title decides. The
+reasons given are the classifier's own (``Decision.reasons``), put in words.
 """
 
 from __future__ import annotations
@@ -29,15 +30,9 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ingest.classifier import (
-    IT_WORDS,
-    LADDER,
-    RAISE_PREFIX,
-    Classifier,
-    grade_level,
-    seed_classifier,
-)
+from ingest.classifier import IT_WORDS, Classifier, Rule, seed_classifier
 from ingest.titles import plain_letters
+from jobboard.ladder import EXECUTIVE, LADDER
 from pathways.crosswalk import Crosswalk, LocalClass, PayRange, Series, Specialty, Term
 
 MAX_TEXT = 2000
@@ -347,113 +342,183 @@ def series_words(series: Series | None) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", series.title) if len(w) > 3}
 
 
+Candidates = list[tuple[str, str]]  # (family, reason), strongest first
+
+
 def _decide_family(
     position: Position,
     series: Series | None,
     crosswalk: Crosswalk,
     evidence: _Evidence,
     reasons: list[str],
-) -> tuple[str | None, list[tuple[str, str]]]:
+) -> tuple[str | None, Candidates]:
+    """The role family and the other families worth offering, each with its reason, by the
+    steps of the module's docstring: gather the evidence, strongest first (steps 1 to 5); refuse
+    a non-technology series, and a series that needs evidence when none names technology; take
+    the strongest evidence; else assume what the series usually is (step 6). Adds the reasons
+    for the choice to ``reasons``."""
     names = {slug: term.name for slug, term in crosswalk.families.items()}
     label = _series_label(position, series)
-    candidates: list[tuple[str, str]] = []  # (family, reason), strongest first
-    for specialty, written in evidence.specialties:
-        family_name = names[specialty.role_family]
-        candidates.append(
-            (
-                specialty.role_family,
-                (
-                    _("%(label)s (%(written)s) is %(family)s work.")
-                    if specialty.code
-                    else _("“%(written)s” in your title is %(family)s work.")
-                )
-                % {"label": label, "written": written, "family": family_name},
-            )
-        )
-    if evidence.title_family:
-        candidates.append(
-            (
-                evidence.title_family,
-                _("Your title, “%(title)s”, names %(family)s work.")
-                % {"title": position.title, "family": names[evidence.title_family]},
-            )
-        )
-    for specialty in evidence.title_words:
-        candidates.append(
-            (
-                specialty.role_family,
-                _("“%(written)s” in your title is %(family)s work.")
-                % {"written": specialty.name, "family": names[specialty.role_family]},
-            )
-        )
-    if series and series.role_family and series.technology != "no":
-        family_name = names[series.role_family]
-        usually = (
-            _("%(code)s %(title)s usually means %(family)s work.")
-            if series.technology == "yes"
-            else _(
-                "%(code)s %(title)s is %(family)s work when the duties are technology, and "
-                "yours name technology."
-            )
-        ) % {"code": series.code, "title": series.title, "family": family_name}
-        candidates.append((series.role_family, usually))
-    for slug, count in evidence.votes:
-        said = ngettext(
-            "Your duties name %(family)s work once.",
-            "Your duties name %(family)s work %(count)s times.",
-            count,
-        )
-        candidates.append((slug, said % {"family": names[slug], "count": count}))
-
+    candidates = [
+        *_specialties_in_title_parentheses(evidence, names, label),
+        *_title_signal(position, evidence, names),
+        *_specialty_words_in_title(evidence, names),
+        *_series_family(series, names),
+        *_duties_votes(evidence, names),
+    ]
     if series is not None and series.technology == "no":
-        reasons.append(
-            _(
-                "%(code)s %(title)s is not technology work, so we do not match it to "
-                "technology jobs."
-            )
-            % {"code": series.code, "title": series.title}
-        )
-        if series.note:
-            reasons.append(series.note)
-        return None, [
-            (slug, _("%(reason)s If that was your main work, look there.") % {"reason": why})
-            for slug, why in candidates
-        ]
-
-    needs_evidence = series is None or series.technology == "sometimes"
+        return None, _not_technology_series(series, candidates, reasons)
     if series is None and position.series:
         reasons.append(
             _("Series %(series)s is not in our crosswalk yet, so your title and duties decide.")
             % {"series": position.series}
         )
+    needs_evidence = series is None or series.technology == "sometimes"
     if needs_evidence and not evidence.technology:
-        if series is not None:
-            reasons.append(
-                series.note
-                or _("%(code)s %(title)s is technology work only when the duties are.")
-                % {"code": series.code, "title": series.title}
-            )
-            reasons.append(_("Add your position title or a few lines of your duties to match it."))
-        else:
-            reasons.append(_("Nothing in what you entered names technology work."))
+        _no_technology_named(series, reasons)
         return None, candidates
     if candidates:
-        family, reason = candidates[0]
-        reasons.append(reason)
-        close = [
+        return _strongest(candidates, names, reasons)
+    return _assumed_generic_it(position, label, evidence.classifier, names, reasons)
+
+
+def _specialties_in_title_parentheses(
+    evidence: _Evidence, names: dict[str, str], label: str
+) -> Candidates:
+    """Step 1: a 2210 specialty in the title's parentheses ("(INFOSEC)", "(Data Scientist)")."""
+    return [
+        (
+            specialty.role_family,
             (
-                slug,
-                _("Close to %(family)s: people often move between the two.")
-                % {"family": names[family]},
+                _("%(label)s (%(written)s) is %(family)s work.")
+                if specialty.code
+                else _("“%(written)s” in your title is %(family)s work.")
             )
-            for slug in ADJACENT.get(family, ())
-        ]
-        return family, candidates[1:] + close
-    # A technology series (or IT words) with nothing that says which kind of work: assume.
-    # The classifier's rule for a generic IT title (a 2210 with no specialty).
-    family = evidence.classifier.role_family(
-        position.title or "IT Specialist", series=[position.series or "2210"]
+            % {"label": label, "written": written, "family": names[specialty.role_family]},
+        )
+        for specialty, written in evidence.specialties
+    ]
+
+
+def _title_signal(position: Position, evidence: _Evidence, names: dict[str, str]) -> Candidates:
+    """Step 2: the most specific role-family signal in the title (the classifier's)."""
+    if not evidence.title_family:
+        return []
+    return [
+        (
+            evidence.title_family,
+            _("Your title, “%(title)s”, names %(family)s work.")
+            % {"title": position.title, "family": names[evidence.title_family]},
+        )
+    ]
+
+
+def _specialty_words_in_title(evidence: _Evidence, names: dict[str, str]) -> Candidates:
+    """Step 3: a specialty's spelled-out words anywhere in the title ("Network Services")."""
+    return [
+        (
+            specialty.role_family,
+            _("“%(written)s” in your title is %(family)s work.")
+            % {"written": specialty.name, "family": names[specialty.role_family]},
+        )
+        for specialty in evidence.title_words
+    ]
+
+
+def _series_family(series: Series | None, names: dict[str, str]) -> Candidates:
+    """Step 4: the family the series usually means (1550: software, 1560: data...)."""
+    if not (series and series.role_family and series.technology != "no"):
+        return []
+    usually = (
+        _("%(code)s %(title)s usually means %(family)s work.")
+        if series.technology == "yes"
+        else _(
+            "%(code)s %(title)s is %(family)s work when the duties are technology, and "
+            "yours name technology."
+        )
     )
+    values = {"code": series.code, "title": series.title, "family": names[series.role_family]}
+    return [(series.role_family, usually % values)]
+
+
+def _duties_votes(evidence: _Evidence, names: dict[str, str]) -> Candidates:
+    """Step 5: the duties text, the family whose signals it names most first."""
+    return [
+        (
+            slug,
+            ngettext(
+                "Your duties name %(family)s work once.",
+                "Your duties name %(family)s work %(count)s times.",
+                count,
+            )
+            % {"family": names[slug], "count": count},
+        )
+        for slug, count in evidence.votes
+    ]
+
+
+def _not_technology_series(
+    series: Series, candidates: Candidates, reasons: list[str]
+) -> Candidates:
+    """A non-technology series never matches, and says so; the evidence becomes places to
+    look if that was the person's main work."""
+    reasons.append(
+        _("%(code)s %(title)s is not technology work, so we do not match it to technology jobs.")
+        % {"code": series.code, "title": series.title}
+    )
+    if series.note:
+        reasons.append(series.note)
+    return [
+        (slug, _("%(reason)s If that was your main work, look there.") % {"reason": why})
+        for slug, why in candidates
+    ]
+
+
+def _no_technology_named(series: Series | None, reasons: list[str]) -> None:
+    """Why a series that is technology only sometimes, or no known series, does not match when
+    nothing entered names technology."""
+    if series is None:
+        reasons.append(_("Nothing in what you entered names technology work."))
+        return
+    reasons.append(
+        series.note
+        or _("%(code)s %(title)s is technology work only when the duties are.")
+        % {"code": series.code, "title": series.title}
+    )
+    reasons.append(_("Add your position title or a few lines of your duties to match it."))
+
+
+def _strongest(
+    candidates: Candidates, names: dict[str, str], reasons: list[str]
+) -> tuple[str, Candidates]:
+    """The strongest evidence decides; the rest, then the families people often move to from
+    it, are the alternatives."""
+    family, reason = candidates[0]
+    reasons.append(reason)
+    close = [
+        (
+            slug,
+            _("Close to %(family)s: people often move between the two.")
+            % {"family": names[family]},
+        )
+        for slug in ADJACENT.get(family, ())
+    ]
+    return family, candidates[1:] + close
+
+
+def _assumed_generic_it(
+    position: Position,
+    label: str,
+    classifier: Classifier,
+    names: dict[str, str],
+    reasons: list[str],
+) -> tuple[str | None, Candidates]:
+    """Step 6: a technology series (or IT words) with nothing that says which kind of work:
+    the classifier's rule for a generic IT title (a 2210 with no specialty), said to be an
+    assumption; the families a 2210 most often is are the alternatives."""
+    family = classifier.decide_family(
+        position.title or "IT Specialist", series=[position.series or "2210"]
+    ).answer
     many = (
         _("Many %(series)ss do %(family)s work.")
         if position.series
@@ -479,32 +544,30 @@ def _decide_family(
 def _seniority(
     position: Position, classifier: Classifier, crosswalk: Crosswalk, reasons: list[str]
 ) -> str:
+    """The level on the ladder, with the classifier's reasons for it in words."""
     names = {slug: term.name for slug, term in crosswalk.seniorities.items()}
     if position.plan and position.grade is None:  # SES, SL, ST
         reasons.append(
             _("%(plan)s is “%(level)s” in this site's ladder.")
-            % {"plan": position.plan, "level": names["executive"]}
+            % {"plan": position.plan, "level": names[EXECUTIVE]}
         )
-        return "executive"
+        return EXECUTIVE
     if position.grade is not None:
-        grade = f"GS-{position.grade}"
-        base = grade_level(grade) or "mid"
-        level, _rung = classifier.seniority(position.title, grade=grade)
+        decision = classifier.decide_seniority(position.title, grade=f"GS-{position.grade}")
+        base = decision.reason(Rule.GRADE).answer
         grades = crosswalk.seniorities[base].federal_grades
         ladder = f" ({grades})" if grades else ""
         reasons.append(
             _("%(grade)s is “%(level)s” in this site's ladder%(grades)s.")
             % {"grade": position.grade_label, "level": names[base], "grades": ladder}
         )
-        raised = RAISE_PREFIX.search(position.title)
-        if level != base and raised:
-            prefix = raised.group(1).capitalize()
+        if raised := decision.reason(Rule.RAISED):
             reasons.append(
                 _("“%(prefix)s” in your title raises it one level, to “%(level)s”.")
-                % {"prefix": prefix, "level": names[level]}
+                % {"prefix": raised.evidence.capitalize(), "level": names[raised.answer]}
             )
-        return level
-    level, _rung = classifier.seniority(position.title) if position.title else ("mid", "mid")
+        return decision.answer
+    level = classifier.decide_seniority(position.title).answer if position.title else "mid"
     reasons.append(
         _("With no grade, your title decides the level: “%(level)s”.") % {"level": names[level]}
     )

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils import translation
 
-from ingest.classifier import LADDER, Classifier
+from ingest.classifier import Classifier
+from jobboard.ladder import within_one
 from jobboard.models import RoleFamily, SeniorityLevel
 from pathways import crosswalk as cw
 from pathways import models
@@ -101,16 +102,10 @@ def find_pathway(*, series: str = "", grade: str = "", title: str = "", text: st
     return pathway
 
 
-def within_one_level(seniority: str) -> tuple[str, ...]:
-    """The seniority and its neighbours on the ladder."""
-    index = LADDER.index(seniority)
-    return tuple(LADDER[max(0, index - 1) : index + 2])
-
-
 def matching_jobs(family: str, seniority: str, *, limit: int = JOBS_SHOWN) -> Jobs:
     """The /jobs/ search for the family within one level: the person's own level first, then the
     levels next to it, each in the search page's own order."""
-    levels = within_one_level(seniority)
+    levels = within_one(seniority)
     own = search_jobs(_query(family, (seniority,), limit))
     others = tuple(level for level in levels if level != seniority)
     near = search_jobs(_query(family, others, max(1, limit - len(own.hits))))

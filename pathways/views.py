@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from ingest.classifier import LADDER
+from jobboard.ladder import LADDER
 from jobboard.models import GovernmentLevel
 from pathways.forms import FederalPositionForm
 from pathways.matcher import LEVELS, PositionError
