@@ -177,13 +177,20 @@ class EngineBackend(SearchBackend):
                 replicas,
                 REPLICA_WAIT_SECONDS,
             )
-        old = self.adapter.aliased_indexes(self.alias)
-        actions = [{"remove": {"index": index, "alias": self.alias}} for index in old]
-        actions.append({"add": {"index": name, "alias": self.alias}})
+        old = self._swap_alias(self.alias, name)
+        return {"index": name, "documents": result.succeeded, "replaced": old}
+
+    def _swap_alias(self, alias: str, name: str) -> list[str]:
+        """Point ``alias`` at the index ``name`` in one atomic request (searches see the old
+        index or the new, never neither), then delete the indexes it pointed at; returns
+        their names."""
+        old = self.adapter.aliased_indexes(alias)
+        actions = [{"remove": {"index": index, "alias": alias}} for index in old]
+        actions.append({"add": {"index": name, "alias": alias}})
         self.adapter.update_aliases(actions)
         for index in old:
             self.adapter.delete_index(index)
-        return {"index": name, "documents": result.succeeded, "replaced": old}
+        return old
 
     def index_jobs(self, job_ids: Iterable[int]) -> None:
         """Index these jobs as they are now; ids no longer in the database are deleted."""
@@ -225,14 +232,7 @@ class EngineBackend(SearchBackend):
             return
         if not self.adapter.aliased_indexes(self.saved_alias):
             self._new_saved_index({})
-        result = self.adapter.bulk(
-            {
-                "_index": self.saved_alias,
-                "_id": key,
-                "_source": {"key": key, "query": match_clause(query, None)},
-            }
-            for key, query in searches.items()
-        )
+        result = self.adapter.bulk(_percolator_actions(self.saved_alias, searches))
         if result.errors:
             raise SearchEngineError(f"{len(result.errors)} saved searches were refused.")
 
@@ -250,24 +250,12 @@ class EngineBackend(SearchBackend):
         name = f"{self.saved_alias}_{datetime.now(tz=UTC):%Y%m%d%H%M%S%f}"
         shards, replicas = index_size()
         self.adapter.create_index(name, saved_searches_body(shards=shards, replicas=replicas))
-        result = self.adapter.bulk(
-            {
-                "_index": name,
-                "_id": key,
-                "_source": {"key": key, "query": match_clause(query, None)},
-            }
-            for key, query in searches.items()
-        )
+        result = self.adapter.bulk(_percolator_actions(name, searches))
         if result.errors:
             self.adapter.delete_index(name)
             raise SearchEngineError(f"{len(result.errors)} saved searches were refused.")
         self.adapter.refresh(name)
-        old = self.adapter.aliased_indexes(self.saved_alias)
-        actions = [{"remove": {"index": index, "alias": self.saved_alias}} for index in old]
-        actions.append({"add": {"index": name, "alias": self.saved_alias}})
-        self.adapter.update_aliases(actions)
-        for index in old:
-            self.adapter.delete_index(index)
+        self._swap_alias(self.saved_alias, name)
         return name
 
     def match_saved_searches(
@@ -299,6 +287,18 @@ class EngineBackend(SearchBackend):
             if len(hits) < 1000:
                 return
             after = hits[-1]["sort"][0]
+
+
+def _percolator_actions(index: str, searches: Mapping[str, JobQuery]) -> Iterator[dict]:
+    """The bulk actions storing saved searches in ``index``: one percolator document per key,
+    its query the searches' match clause without the clock (a stored query cannot hold
+    "now"; the jobs percolated are already known to be visible)."""
+    for key, query in searches.items():
+        yield {
+            "_index": index,
+            "_id": key,
+            "_source": {"key": key, "query": match_clause(query, None)},
+        }
 
 
 def _pay_group(count: int, aggregations: dict[str, Any]) -> Group:
