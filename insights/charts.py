@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from insights.figures import Count, Figures, Row
+from search.presentation import money
 
 BLUE, VERMILLION, SKY, INK = "#0072B2", "#D55E00", "#56B4E9", "#1F2933"
 BAR_WIDTH = 190  # the plotting area; labels take about 150 px more: fits a 360 px screen
@@ -69,8 +70,8 @@ def search_all(count: int) -> str:
     }
 
 
-def money(amount: int | None) -> str:
-    return f"${amount:,}" if amount is not None else "—"
+# What a chart's table and description say for a pay nobody advertised.
+NO_PAY = "—"
 
 
 LINE_CHARACTERS = 24
@@ -339,15 +340,15 @@ def pay_chart(key: str, title: str, rows: list[Row], *, heading: str, link: str)
         top = max(paid, key=lambda r: r.salary_median or 0)
         description = (
             _("Median annual pay is highest for %(name)s (%(median)s).")
-            % {"name": top.name, "median": money(top.salary_median)}
+            % {"name": top.name, "median": money(top.salary_median, empty=NO_PAY)}
             + " "
             + "; ".join(
                 _("%(name)s: median %(median)s, from %(low)s to %(high)s")
                 % {
                     "name": r.name,
-                    "median": money(r.salary_median),
-                    "low": money(r.salary_min),
-                    "high": money(r.salary_max),
+                    "median": money(r.salary_median, empty=NO_PAY),
+                    "low": money(r.salary_min, empty=NO_PAY),
+                    "high": money(r.salary_max, empty=NO_PAY),
                 }
                 for r in paid
             )
@@ -366,9 +367,9 @@ def pay_chart(key: str, title: str, rows: list[Row], *, heading: str, link: str)
             rows=[
                 [
                     (r.name, r.search_url),
-                    money(r.salary_median),
-                    money(r.salary_min),
-                    money(r.salary_max),
+                    money(r.salary_median, empty=NO_PAY),
+                    money(r.salary_min, empty=NO_PAY),
+                    money(r.salary_max, empty=NO_PAY),
                     _("%(paid)s of %(open)s") % {"paid": f"{r.paid:,}", "open": f"{r.open:,}"},
                 ]
                 for r in rows

@@ -28,9 +28,11 @@ INTERVAL_WORDS = {
 }
 
 
-def money(amount: int | Decimal | None) -> str:
+def money(amount: int | Decimal | None, *, empty: str = "") -> str:
+    """Dollars as people write them (``$85,000``; ``$21.50`` when there are cents), or
+    ``empty`` when the amount is unknown (a sentence leaves it out; a table says "—")."""
     if amount is None:
-        return ""
+        return empty
     whole = Decimal(amount) == Decimal(amount).to_integral_value()
     return f"${amount:,.0f}" if whole else f"${amount:,.2f}"
 
