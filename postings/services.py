@@ -75,8 +75,7 @@ def submit(*, submission: Submission, by: AbstractBaseUser, ip: str | None = Non
     """Send a draft, a revised posting or an edit of a live posting to the moderators. An
     edit of a posting already waiting for review is recorded as such and goes to the back of
     the queue, so a moderator who opened the earlier text cannot approve this one unread."""
-    if submission.owner_id != by.pk:
-        raise IllegalTransition(_("Only the employer who wrote a posting can submit it."))
+    _require_owner(submission, by, _("Only the employer who wrote a posting can submit it."))
     _require(
         submission,
         {S.DRAFT, S.CHANGES_REQUESTED, S.APPROVED, S.PENDING},
@@ -151,8 +150,7 @@ def reject(
 @transaction.atomic
 def close(*, submission: Submission, by: AbstractBaseUser) -> Submission:
     """The employer closes the posting early (filled, or withdrawn)."""
-    if submission.owner_id != by.pk:
-        raise IllegalTransition(_("Only the employer who wrote a posting can close it."))
+    _require_owner(submission, by, _("Only the employer who wrote a posting can close it."))
     _require(
         submission,
         {S.DRAFT, S.PENDING, S.CHANGES_REQUESTED, S.APPROVED},
@@ -172,8 +170,7 @@ def close(*, submission: Submission, by: AbstractBaseUser) -> Submission:
 def extend(*, submission: Submission, by: AbstractBaseUser, closes_on: date) -> Submission:
     """Move a live posting's closing date. Within the rule (at most 120 days from the
     original submission) it takes effect at once; beyond it, the posting goes back to review."""
-    if submission.owner_id != by.pk:
-        raise IllegalTransition(_("Only the employer who wrote a posting can extend it."))
+    _require_owner(submission, by, _("Only the employer who wrote a posting can extend it."))
     _require(submission, {S.APPROVED}, _("A posting that is %(state)s cannot be extended."))
     today = timezone.localdate()
     if closes_on <= today:
@@ -302,6 +299,13 @@ def _direct_source() -> Source:
         },
     )
     return source
+
+
+def _require_owner(submission: Submission, by: AbstractBaseUser, refusal: str) -> None:
+    """Refuse a change by anyone but the employer who wrote the posting (the employer's
+    actions: submit, close, extend), saying why."""
+    if submission.owner_id != by.pk:
+        raise IllegalTransition(refusal)
 
 
 def _require(submission: Submission, allowed: set[str], refusal: str) -> None:
