@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from search.documents import facet_labels
 from search.query import FACETS, JobQuery
-from search.service import labels
 
 # Facets whose names are the site's own taxonomy (agency names come from feeds and employers).
 TAXONOMY_FACETS = ("role_family", "seniority", "government_level", "employment_type", "remote")
@@ -20,7 +20,7 @@ def describe(query: JobQuery) -> str:
     for facet in FACETS:
         values = list(query.selected(facet))
         if values:
-            names = labels(facet, values)
+            names = facet_labels(facet, values)
             parts.append(_(" or ").join(names[value] for value in values))
     if query.salary_min:
         parts.append(_("paying %(amount)s or more") % {"amount": f"${query.salary_min:,}"})
@@ -40,7 +40,7 @@ def describe_for_stranger(query: JobQuery) -> str:
     for facet in TAXONOMY_FACETS:
         values = list(query.selected(facet))
         if values:
-            names = labels(facet, values)
+            names = facet_labels(facet, values)
             if any(names[value] == value for value in values):  # not a taxonomy term
                 return _("a job search")
             parts.append(_(" or ").join(names[value] for value in values))

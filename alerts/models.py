@@ -8,10 +8,10 @@ import hashlib
 
 from django.db import models
 from django.http import QueryDict
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from search.links import search_page
 from search.query import JobQuery
 
 
@@ -123,8 +123,7 @@ class Alert(models.Model):
     def search_path(self) -> str:
         """The alert's search page, in its language."""
         with translation.override(self.language):
-            path = reverse("search:search")
-        return path + (f"?{self.query}" if self.query else "")
+            return search_page(self.query)
 
 
 class RunLock(models.Model):

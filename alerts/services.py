@@ -20,7 +20,6 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
 
 from django.core.mail import get_connection
 from django.db import transaction
@@ -30,7 +29,8 @@ from alerts import emails
 from alerts.models import Alert, Frequency, Mailbox, RunLock, normalise_address
 from jobboard import limits
 from jobboard.models import Job
-from search.query import DEFAULT_PAGE_SIZE, JobQuery
+from search.links import canonical_params
+from search.query import JobQuery
 from search.service import forget_searches, match_saved_searches, save_searches
 
 logger = logging.getLogger(__name__)
@@ -55,13 +55,6 @@ class TooManySignUps(Exception):
 
 class TooManyAlerts(Exception):
     """The mailbox already has the most confirmed alerts allowed."""
-
-
-def canonical(query: JobQuery) -> str:
-    """The search as an alert keeps it: the /jobs/ URL's parameters without page, page size or
-    sort (a digest lists new jobs, newest first)."""
-    plain = query.with_changes(page=1, page_size=DEFAULT_PAGE_SIZE, sort="relevance")
-    return urlencode(plain.to_params(page=False))
 
 
 # Sign-up and confirmation ---------------------------------------------------------------------
@@ -95,7 +88,7 @@ def subscribe(
     if not _may_email(address):
         logger.info("alert sign-up over the mailbox's daily emails")
         return
-    search = canonical(query)
+    search = canonical_params(query)  # as the /jobs/ URL gives it; a digest sorts newest first
     with transaction.atomic():
         mailbox = _locked_mailbox(address)
         alert = mailbox.alerts.filter(query=search).first()
@@ -183,18 +176,22 @@ def saved_searches() -> dict[str, JobQuery]:
     return {alert.key: alert.job_query() for alert in Alert.objects.live().order_by("query")}
 
 
-def clean_up(now: datetime) -> int:
-    """Delete alerts never confirmed within 7 days and alerts past their expiry."""
-    stale = Alert.objects.filter(confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_FOR)
-    expired = Alert.objects.filter(expires_at__lte=now)
-    queries = set(expired.values_list("query", flat=True))
-    count = stale.delete()[0] + expired.delete()[0]
-    followed = set(
-        Alert.objects.confirmed().filter(query__in=queries).values_list("query", flat=True)
-    )
-    keys = [Alert(query=query).key for query in queries - followed]
-    if keys:
-        forget_searches(keys)
+def clean_up(*, now: datetime) -> int:
+    """Delete alerts never confirmed within 7 days and alerts past their expiry, in one
+    transaction; the searches nobody follows any more are forgotten once it commits."""
+    with transaction.atomic():
+        stale = Alert.objects.filter(
+            confirmed_at__isnull=True, created_at__lt=now - UNCONFIRMED_FOR
+        )
+        expired = Alert.objects.filter(expires_at__lte=now)
+        queries = set(expired.values_list("query", flat=True))
+        count = stale.delete()[0] + expired.delete()[0]
+        followed = set(
+            Alert.objects.confirmed().filter(query__in=queries).values_list("query", flat=True)
+        )
+        keys = [Alert(query=query).key for query in queries - followed]
+        if keys:
+            transaction.on_commit(lambda: forget_searches(keys))
     return count
 
 
@@ -213,7 +210,7 @@ class Report:
         return {"alerts": self.alerts, "emails": self.emails, "jobs": self.jobs}
 
 
-def is_due(alert: Alert, now: datetime) -> bool:
+def _is_due(alert: Alert, now: datetime) -> bool:
     """Never sent, or its period has passed since the last digest."""
     return alert.last_sent_at is None or alert.last_sent_at <= now - PERIOD[alert.frequency] + SLACK
 
@@ -223,7 +220,9 @@ def send_digests(
 ) -> Report:
     """Send every due alert its digest of new matching jobs (none when nothing matched), then
     move its position to now. One run at a time: a second run while one holds the lock does
-    nothing."""
+    nothing. The run itself holds no transaction open while it sends: the lock and the
+    clean-up take short transactions of their own, and each claim and position is one
+    statement (atomic alone), recorded right after its email."""
     holder = uuid.uuid4().hex
     if not _take_lock(holder):
         logger.warning("send_alerts is already running; this run does nothing")
@@ -254,11 +253,11 @@ def _take_lock(holder: str) -> bool:
 
 
 def _send_digests(frequency: str | None, now: datetime, mailer) -> Report:
-    clean_up(now)
+    clean_up(now=now)
     alerts = Alert.objects.live(now)
     if frequency:
         alerts = alerts.filter(frequency=frequency)
-    due = [alert for alert in alerts if is_due(alert, now)]
+    due = [alert for alert in alerts if _is_due(alert, now)]
     report = Report(alerts=len(due))
     if not due:
         return report

@@ -10,10 +10,10 @@ from datetime import date, datetime
 from django.utils import timezone
 
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, WorkArrangement
+from search.documents import facet_labels
 from search.links import search_url
 from search.market import Group, Market
 from search.query import JobQuery
-from search.service import labels
 
 TOP_EMPLOYERS = 10
 
@@ -93,12 +93,12 @@ def figures_from(market: Market, query: JobQuery | None = None) -> Figures:
     arrangements = {
         value: market.counts["remote"].get(value, 0) for value in WorkArrangement.values
     }
-    employer_names = labels("agency", list(market.counts["agency"]))
+    employer_names = facet_labels("agency", list(market.counts["agency"]))
     employers = sorted(
         market.counts["agency"].items(),
         key=lambda item: (-item[1], employer_names[item[0]].lower()),
     )[:TOP_EMPLOYERS]
-    remote_names = labels("remote", list(arrangements))
+    remote_names = facet_labels("remote", list(arrangements))
     return Figures(
         as_of=market.as_of,
         open_jobs=market.open_jobs,
@@ -128,7 +128,7 @@ def figures_from(market: Market, query: JobQuery | None = None) -> Figures:
 def _rows(market: Market, facet: str, order: list[str], link) -> list[Row]:
     groups = market.groups[facet]
     values = order + sorted(set(groups) - set(order))  # a value the order does not know yet
-    names = labels(facet, values)
+    names = facet_labels(facet, values)
     rows = []
     for value in values:
         group = groups.get(value, Group(open=0))

@@ -27,7 +27,7 @@ from ingest.sanitise import plain_text, sanitise_html
 from jobboard import limits
 from jobboard.models import GovernmentLevel, RoleFamily, SeniorityLevel, Submission
 from postings import accounts
-from search.service import labels
+from search.documents import facet_labels
 
 MAX_DAYS_AHEAD = 120
 DESCRIPTION_MAX = 20_000
@@ -236,7 +236,7 @@ class SubmissionForm(forms.ModelForm):
             field = self.fields[name]
             field.queryset = terms
             field.empty_label = _("Suggest from the title")
-            names = labels(facet, [term.slug for term in terms])  # in the active language
+            names = facet_labels(facet, [term.slug for term in terms])  # in the active language
             field.label_from_instance = lambda term, names=names: names[term.slug]
         self.fields["apply_url"].assume_scheme = "https"
 

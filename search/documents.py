@@ -3,12 +3,12 @@ both backends return, built from that same document so their answers cannot drif
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import translation
 
@@ -21,6 +21,7 @@ from jobboard.models import (
     SeniorityLevel,
     WorkArrangement,
 )
+from search.links import job_path_pattern
 from search.query import Hit
 
 # The job columns a search document is made of, read as plain values.
@@ -66,6 +67,7 @@ def job_documents(jobs: QuerySet[Job]) -> Iterator[dict[str, Any]]:
     families = {pk: (slug, name) for pk, slug, name in _slug_names(RoleFamily)}
     levels = {pk: (slug, name) for pk, slug, name in _slug_names(SeniorityLevel)}
     none = (None, None)
+    job_url = job_path_pattern()  # the site's language, as the index and the API give it
     for row in jobs.values(*DOCUMENT_COLUMNS).iterator(chunk_size=2000):
         agency, agency_name, government_level = agencies[row["agency_id"]]
         family, family_name = families.get(row["role_family_id"], none)
@@ -77,7 +79,7 @@ def job_documents(jobs: QuerySet[Job]) -> Iterator[dict[str, Any]]:
             "title_raw": row["raw_title"],
             "description_text": row["description_text"],
             "search_keywords": row["search_keywords"],
-            "url": Job.url_of(row["pk"], row["slug"]),
+            "url": job_url.format(pk=row["pk"], slug=row["slug"]),
             "apply_url": row["apply_url"],
             "agency": agency,
             "agency_name": agency_name,
@@ -159,29 +161,42 @@ FIXED_LABELS = {
 }
 
 
-_label_cache: dict[str, tuple[float, dict[str, str]]] = {}
+# The data-backed facets, whose names are read from these models (and their translations).
+NAMED_FACETS = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}
+
+
+def _language() -> str:
+    return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def _names_key(facet: str, language: str) -> str:
+    return f"search:facet-names:{facet}:{language}"
 
 
 def _names(facet: str) -> dict[str, str]:
-    """slug -> name for a data-backed facet in the active language (a taxonomy term without a
-    name in it keeps its default name), cached briefly per process and language (names change
-    rarely; a search should not cost three extra queries)."""
-    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    ttl = getattr(settings, "SEARCH_LABEL_CACHE_SECONDS", 60)
-    cached = _label_cache.get(f"{facet}:{language}")
-    if cached and time.monotonic() - cached[0] < ttl:
-        return cached[1]
-    model = {"agency": Agency, "role_family": RoleFamily, "seniority": SeniorityLevel}[facet]
-    names = dict(model.objects.values_list("slug", "name"))
-    if facet != "agency" and language != settings.LANGUAGE_CODE.split("-")[0]:
-        translated = model.objects.filter(translations__language=language)
-        names.update(translated.values_list("slug", "translations__name"))
-    _label_cache[f"{facet}:{language}"] = (time.monotonic(), names)
+    """slug -> name for a data-backed facet in the active language (a term without a name in
+    it keeps its default name), kept in the default cache for SEARCH_LABEL_CACHE_SECONDS
+    (names change rarely; a search should not cost three extra queries)."""
+    language = _language()
+    key = _names_key(facet, language)
+    names = cache.get(key)
+    if names is None:
+        model = NAMED_FACETS[facet]
+        names = dict(model.objects.values_list("slug", "name"))
+        if facet != "agency" and language != settings.LANGUAGE_CODE.split("-")[0]:
+            translated = model.objects.filter(translations__language=language)
+            names.update(translated.values_list("slug", "translations__name"))
+        cache.set(key, names, settings.SEARCH_LABEL_CACHE_SECONDS)
     return names
 
 
 def clear_label_cache() -> None:
-    _label_cache.clear()
+    """Forget the cached names of every data-backed facet in every language (a name changed,
+    or a value appeared that the cached names do not have)."""
+    languages = {code.split("-")[0] for code, _ in settings.LANGUAGES} | {_language()}
+    cache.delete_many(
+        [_names_key(facet, language) for facet in NAMED_FACETS for language in languages]
+    )
 
 
 def facet_sizes() -> dict[str, int]:

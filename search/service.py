@@ -21,7 +21,7 @@ from search import plugins
 from search.backends.base import SearchBackend, search_clock
 from search.backends.database import DatabaseBackend
 from search.backends.engine import EngineBackend
-from search.documents import facet_labels, hit_from_document, job_documents
+from search.documents import hit_from_document, job_documents
 from search.engines import SearchEngineError, connect
 from search.market import Market
 from search.query import Hit, JobQuery, SearchResults
@@ -175,11 +175,6 @@ def search_pages(text: str, pages: QuerySet, *, limit: int = 20) -> tuple[list, 
         lambda: search_page_index(words, pages, limit=limit),
         lambda: search_page_index(words, pages, limit=limit, backend="database"),
     )
-
-
-def labels(facet: str, values: list[str]) -> dict[str, str]:
-    """Human labels of a facet's values (agency and taxonomy names, choice labels)."""
-    return facet_labels(facet, values)
 
 
 def job_hits(job_ids: Iterable[int]) -> list[Hit]:

@@ -15,28 +15,17 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from jobboard.models import Job
+from search.links import job_path_pattern
 
 # Addresses per page of a section (the protocol allows 50,000; smaller pages are quick to
 # build and to read, and a crawler fetches only the pages whose lastmod changed).
 SECTION_LIMIT = 2_000
 
-# Stand-ins reversed in place of a job's id and slug, to make each language's address pattern.
-_PK, _SLUG = 987_654_321, "job-slug-stand-in"
 _QUOTES = {'"': "&quot;", "'": "&apos;"}  # escaped in attributes, with & < >
-
-
-def job_path_pattern(language: str) -> str:
-    """The path of a job's page in ``language``, with ``{pk}`` and ``{slug}`` to fill in:
-    ``/es/jobs/{pk}/{slug}/``. Reversed once, so a page of thousands of jobs formats strings
-    instead of resolving the URL configuration for each."""
-    with translation.override(language):
-        path = reverse("search:job", args=[_PK, _SLUG])
-    return path.replace(str(_PK), "{pk}", 1).replace(_SLUG, "{slug}", 1)
 
 
 class JobSitemap(Sitemap):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from jobboard.models.agencies import Agency
@@ -172,12 +174,10 @@ class Job(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return self.url_of(self.pk, self.slug)
-
-    @staticmethod
-    def url_of(pk: int, slug: str) -> str:
-        """A job page's path from its id and slug (for code that reads columns, not jobs)."""
-        return f"/jobs/{pk}/{slug}/"
+        """The job's page in the site's language, reversed from its route (``search:job``, the
+        one ``search.links`` names), as the index and the API give it."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return reverse("search:job", args=[self.pk, self.slug])
 
     def compute_search_keywords(self) -> str:
         """The words a job seeker may type that are not in the title or description."""
