@@ -645,11 +645,6 @@ def _message(match: Match) -> str:
     }
 
 
-def _grouped(number: int) -> str:
-    """A count with the language's thousands separator (10,000; 10 000)."""
-    return number_format(number, force_grouping=True)
-
-
 def _series_label(position: Position, series: Series | None) -> str:
     if position.series:
         return position.series
