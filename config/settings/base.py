@@ -159,7 +159,8 @@ STORAGES = {
 SEARCH = search_settings_from_env(os.environ)
 # How long pages keep a live-openings list before searching again.
 CMS_OPENINGS_CACHE_SECONDS = int(os.environ.get("CMS_OPENINGS_CACHE_SECONDS", "60"))
-# How long a process trusts its copy of agency and taxonomy names for facet labels.
+# How long the default cache keeps agency and taxonomy names for facet labels (and the open
+# titles' words for corrections).
 SEARCH_LABEL_CACHE_SECONDS = 60
 
 # Wagtail's own page search uses the same engine as jobs when one is configured.
