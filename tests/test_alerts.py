@@ -17,7 +17,6 @@ import pytest
 import time_machine
 from aiosmtpd.controller import Controller
 from django.core import mail
-from django.core.cache import caches
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.http import QueryDict
@@ -56,7 +55,6 @@ def after_commit(django_capture_on_commit_callbacks):
     """Sign-ups queue their emails after commit; inside a test's transaction, run them."""
     global COMMITS
     COMMITS = django_capture_on_commit_callbacks
-    caches["limits"].clear()  # sign-up limits count in the shared cache
 
 
 def sign_up(client, email="ana@example.org", query="q=data", frequency="daily"):

@@ -20,14 +20,6 @@ from tests.factories import EmployerFactory, SubmissionFactory, moderator
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """The limits live in the shared "limits" cache; each test starts from zero."""
-    from django.core.cache import caches
-
-    caches["limits"].clear()
-
-
 @pytest.fixture
 def commits(django_capture_on_commit_callbacks):
     return lambda: django_capture_on_commit_callbacks(execute=True)

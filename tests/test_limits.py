@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
-from django.core.cache import caches
 from django.db import connection
 
 from config.settings.env import caches_from_env
@@ -18,11 +17,6 @@ from tests.factories import EmployerFactory, SubmissionFactory, moderator
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "seven correct horses"
-
-
-@pytest.fixture(autouse=True)
-def fresh_limits():
-    caches["limits"].clear()
 
 
 @pytest.fixture

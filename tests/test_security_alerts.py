@@ -338,10 +338,10 @@ def test_filling_or_flushing_the_cache_does_not_release_the_digest_lock(settings
     second: list[services.Report] = []
 
     def another_run():
-        limits = caches["limits"]
+        shared = caches["shared"]
         for number in range(3000):  # filler entries past the cache's cull threshold
-            limits.set(f"filler:{number}", number)
-        limits.clear()
+            shared.set(f"filler:{number}", number)
+        shared.clear()
         second.append(services.send_digests())
 
     DuringSend.during = another_run

@@ -16,7 +16,6 @@ from django.contrib.auth.hashers import MD5PasswordHasher
 from django.contrib.auth.models import Group, User
 from django.contrib.messages import get_messages
 from django.core import mail
-from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -36,11 +35,6 @@ pytestmark = pytest.mark.django_db
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 HELD = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 SIGN_UP = {"organisation": "City of Pasadena", "government_level": "city", "website": ""}
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    caches["limits"].clear()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import polib
 import pytest
 import time_machine
 from django.conf import settings
-from django.core.cache import caches
 from django.utils import timezone
 
 from alerts import services as alert_services
@@ -295,7 +294,6 @@ def test_the_sitemap_lists_each_job_in_both_languages_with_alternates(client, jo
 
 
 def _sign_up_in_spanish(client, commits, **fields):
-    caches["limits"].clear()
     data = {"email": "ana@example.org", "query": "q=data", "frequency": "weekly", **fields}
     with commits(execute=True):
         return client.post("/es/alerts/", data)
@@ -348,7 +346,6 @@ def test_the_alert_forms_errors_read_in_spanish(client, django_capture_on_commit
 def test_an_english_sign_up_stays_english(
     client, jobs, mailoutbox, django_capture_on_commit_callbacks
 ):
-    caches["limits"].clear()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             "/alerts/", {"email": "ana@example.org", "query": "q=data", "frequency": "daily"}
@@ -364,7 +361,6 @@ def test_an_english_sign_up_stays_english(
 def test_an_employer_signs_up_and_posts_in_spanish(
     client, mailoutbox, django_capture_on_commit_callbacks
 ):
-    caches["limits"].clear()
     account = {
         "email": "maria@pasadena.example.gov",
         "organisation": "Ciudad de Pasadena",

@@ -1,5 +1,5 @@
-"""The table of Django's database cache, which holds the rate limits every worker shares
-(``CACHES["limits"]``): created by ``migrate``, so no deployment step can forget it. A Redis
+"""The table of Django's database cache, which holds what every worker shares
+(``CACHES["shared"]``): created by ``migrate``, so no deployment step can forget it. A Redis
 cache (``CACHE_URL``) needs no table and this does nothing."""
 
 from django.core.management import call_command

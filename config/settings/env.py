@@ -68,9 +68,8 @@ def env_int(name: str, default: int, environ: Mapping[str, str] | None = None) -
 def caches_from_env(url: str) -> dict[str, dict]:
     """``CACHES``: per-process memory for ``default``, and the database cache, which every
     worker shares, for ``shared`` (figures computed once for all workers, such as the
-    insights) and ``limits``; all on Redis when ``url`` (``CACHE_URL``) names one. Rate limits
-    no longer count in ``limits`` (a cache may evict a count): they count in a table,
-    ``jobboard.RateCounter``; the alias stays only while tests still clear it."""
+    insights); both on Redis when ``url`` (``CACHE_URL``) names one. Rate limits count in no
+    cache (a cache may evict a count): they count in a table, ``jobboard.RateCounter``."""
     if url:
         if not url.startswith(("redis://", "rediss://", "unix://")):
             raise ValueError(
@@ -79,15 +78,10 @@ def caches_from_env(url: str) -> dict[str, dict]:
         redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
         return {
             "default": {**redis, "KEY_PREFIX": "ptp"},
-            "limits": {**redis, "KEY_PREFIX": "ptp-limits"},
             "shared": {**redis, "KEY_PREFIX": "ptp-shared"},
         }
     return {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ptp"},
-        "limits": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "ptp_cache",
-        },
         "shared": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "ptp_cache",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -57,20 +58,28 @@ def signal_nodes(urls: list[str], signum: int) -> None:
 
 
 def start_cluster() -> None:
-    """Start whichever nodes are not running (scripts/search-engine waits for green)."""
+    """Start whichever nodes are not running (scripts/search-engine waits for green). The
+    harness's restart, not the site under test: a start that fails (a node that exits while
+    it rejoins) is tried once more, and a second failure fails the test with the launcher's
+    words."""
     env = {
         **os.environ,
         "SEARCH_NODES": str(len(NODES)),
         "SEARCH_PORT": str(urlsplit(NODES[0]).port),
     }
-    subprocess.run(
-        [str(ROOT / "scripts" / "search-engine"), "start"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    for attempt in (1, 2):
+        started = subprocess.run(
+            [str(ROOT / "scripts" / "search-engine"), "start"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if started.returncode == 0:
+            return
+        print(f"scripts/search-engine start, try {attempt}:\n{started.stderr}", file=sys.stderr)
+    pytest.fail(f"scripts/search-engine start failed twice:\n{started.stderr}")
 
 
 SEARCH = {
