@@ -22,9 +22,7 @@ from django.utils.cache import patch_response_headers
 from wagtail.contrib.sitemaps import views as wagtail_sitemaps
 
 from cms.sitemaps import PageSitemap
-from insights.sitemaps import InsightsSitemap
-from pathways.sitemaps import PathwaysSitemap
-from search.sitemaps import JobSitemap
+from search.sitemaps import JobSitemap, RouteSitemap
 
 CACHE_SECONDS = 60 * 60
 GENERATION = "sitemap:generation"
@@ -33,8 +31,9 @@ GENERATION = "sitemap:generation"
 # request (a sitemap keeps its paginator and counts, which must not outlive the request).
 SECTIONS: dict[str, Callable] = {
     "pages": PageSitemap,
-    "from-federal": PathwaysSitemap,
-    "insights": InsightsSitemap,
+    # The crosswalk's form (its results are per person and not listed) and the insights page.
+    "from-federal": functools.partial(RouteSitemap, "pathways:from-federal", changefreq="monthly"),
+    "insights": functools.partial(RouteSitemap, "insights:insights", changefreq="daily"),
     **{
         f"jobs-{code}": functools.partial(JobSitemap, language=code)
         for code, _ in settings.LANGUAGES

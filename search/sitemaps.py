@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -86,3 +87,22 @@ class JobSitemap(Sitemap):
         if urls:
             self.latest_lastmod = max(url["lastmod"] for url in urls)
         return urls
+
+
+class RouteSitemap(Sitemap):
+    """A page that is one named route (a form, a dashboard), in each language of
+    settings.LANGUAGES with its alternates: the crosswalk's and the insights' sections."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def __init__(self, route: str, *, changefreq: str) -> None:
+        self.route = route
+        self.changefreq = changefreq
+
+    def items(self) -> list[str]:
+        return [self.route]
+
+    def location(self, item: str) -> str:
+        return reverse(item)
