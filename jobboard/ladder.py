@@ -42,7 +42,7 @@ EXECUTIVE = "executive"
 # pay plan or an executive title.
 HIGHEST_RAISE = "lead"
 EXECUTIVE_PLANS = ("SES", "ES", "SL", "ST")
-GRADE_RE = re.compile(r"\b(GS|GG|GM|IT|ES|SES)?[-\s]?(\d{1,2})\b", re.IGNORECASE)
+GRADE_RE = re.compile(r"\b(GS|GG|GM|IT|ES|SES)?[-\s]?([0-9]{1,2})\b", re.IGNORECASE | re.ASCII)
 
 
 def rung(slug: str) -> Rung:
