@@ -279,5 +279,8 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "opensearch": {"level": "WARNING"},
         "elastic_transport": {"level": "WARNING"},
+        # Wagtail logs every page it creates, edits and publishes: an audit trail in production,
+        # a screenful of noise while `make run` loads the demo.
+        **({"wagtail": {"level": "WARNING"}} if LOG_FORMAT == "console" else {}),
     },
 }
