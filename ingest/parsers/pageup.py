@@ -164,7 +164,7 @@ def parse(data: bytes, *, location: str = "") -> ParseResult:
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"This is not a readable PageUp feed: {exc}.") from exc
+        raise ParseError(f"This is not a readable PageUp feed: {str(exc).rstrip('.')}.") from exc
     channel = root.find("channel") if root.tag == "rss" else None
     if channel is None:
         raise ParseError("This XML is not a PageUp feed (no RSS channel).")
