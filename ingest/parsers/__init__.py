@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from ingest.parsers import greenhouse, jsonld, lever, rss, usajobs
+from ingest.parsers import ashby, greenhouse, jsonld, lever, pageup, rss, usajobs
 from ingest.records import ParseError, ParseResult
 
 PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
@@ -14,6 +14,8 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "jsonld": jsonld.parse,
     "greenhouse": greenhouse.parse,
     "lever": lever.parse,
+    "pageup": pageup.parse,
+    "ashby": ashby.parse,
 }
 
 
@@ -21,6 +23,8 @@ def detect_format(data: bytes) -> str:
     """Guess the format from the document itself."""
     head = data.lstrip()[:2048].lower()
     if head.startswith(b"<"):
+        if pageup.is_pageup(head):
+            return "pageup"
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
             return "rss"
         return "jsonld"
@@ -30,6 +34,8 @@ def detect_format(data: bytes) -> str:
         raise ParseError(f"Cannot tell the format: not XML, HTML or JSON ({exc}).") from exc
     if isinstance(document, dict) and "SearchResult" in document:
         return "usajobs"
+    if ashby.is_ashby(document):
+        return "ashby"
     if isinstance(document, dict) and isinstance(document.get("jobs"), list):
         return "greenhouse"
     if isinstance(document, list) and (not document or lever.is_lever_item(document[0])):
@@ -39,7 +45,8 @@ def detect_format(data: bytes) -> str:
 
 def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
-    (a URL or a path): a web page's address identifies JSON-LD postings that have no id."""
+    (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
+    PageUp feed's ``#campus=`` fragment names the campuses a source keeps."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -48,4 +55,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         raise ParseError(f"Unknown format {fmt!r}: use one of {', '.join(PARSERS)}.") from None
     if fmt == "jsonld":
         return jsonld.parse(data, page_url=location)
+    if fmt == "pageup":
+        return pageup.parse(data, location=location)
     return parser(data)

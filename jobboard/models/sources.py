@@ -12,6 +12,8 @@ FORMATS = [
     ("jsonld", "schema.org JobPosting pages (JSON-LD)"),
     ("greenhouse", "Greenhouse job board API"),
     ("lever", "Lever postings API"),
+    ("pageup", "PageUp career feed (RSS with job: fields)"),
+    ("ashby", "Ashby job board API"),
     ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
