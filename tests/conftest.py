@@ -67,15 +67,17 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
-def empty_shared_cache(request):
-    """Tests that use the database start with the shared cache (a database table, which a
-    transactional test's flush leaves alone) empty, so no test reads figures cached by
-    another."""
+def empty_caches(request):
+    """Every test starts with empty caches, so no test reads what another cached (a search's
+    counts, live openings cached under a test's own timeout, labels): this process's own cache
+    always, and for tests that use the database the shared cache too (a database table, which a
+    transactional test's flush leaves alone)."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
     if request.node.get_closest_marker("django_db") is None:
         yield
         return
-    from django.core.cache import caches
-
     request.getfixturevalue("django_db_setup")
     with request.getfixturevalue("django_db_blocker").unblock():
         caches["shared"].clear()
