@@ -236,3 +236,24 @@ def test_a_failing_second_edjoin_page_closes_nothing(httpserver, settings):
     assert report.error.endswith(".")
     assert report.counts.closed == 0
     assert Job.objects.filter(status="open").count() == 12
+
+
+@pytest.mark.django_db
+def test_an_edjoin_search_longer_than_the_page_cap_is_incomplete_and_closes_nothing(
+    httpserver, settings, monkeypatch
+):
+    settings.INGEST_ALLOW_PRIVATE_URLS = True
+    first, second = pages()
+    httpserver.expect_request("/Home/LoadJobs").respond_with_handler(
+        lambda request: Response(
+            first if request.args.get("page") == "1" else second, content_type="application/json"
+        )
+    )
+    source = edjoin_source(httpserver)
+    assert ingest_source(source).counts.created == 12
+    monkeypatch.setattr("ingest.pipeline.EDJOIN_MAX_PAGES", 1)
+    report = ingest_source(source)
+    assert report.ok
+    assert not report.complete
+    assert report.counts.closed == 0
+    assert Job.objects.filter(status="open").count() == 12
