@@ -8,7 +8,7 @@ import hashlib
 import json
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -30,6 +30,8 @@ from jobboard.models import IngestRun, JobSource, Source
 logger = logging.getLogger(__name__)
 USAJOBS_PAGE_SIZE = 500
 USAJOBS_MAX_PAGES = 40
+EDJOIN_PAGE_SIZE = 100
+EDJOIN_MAX_PAGES = 50
 # The settings reading a source depends on: a reading worker gets this process's values.
 READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
@@ -112,12 +114,42 @@ def _usajobs_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
         page += 1
 
 
+def _edjoin_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
+    """An EdJoin search page by page (``page``, ``rows``) up to its ``totalPages``; past
+    EDJOIN_MAX_PAGES the read is incomplete. Each request says it is the search page's own
+    (``X-Requested-With``: EdJoin answers 500 without it); the ``#county=`` fragment is the
+    parser's and is never sent."""
+    parts = urlsplit(source.url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query.setdefault("rows", str(EDJOIN_PAGE_SIZE))
+    headers = {"X-Requested-With": "XMLHttpRequest", "Accept": "application/json"}
+    page, pages = 1, 1
+    while page <= min(pages, EDJOIN_MAX_PAGES):
+        query["page"] = str(page)
+        url = urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+        result = fetcher.fetch(url, headers=headers)
+        try:
+            pages = max(1, int(json.loads(result.body).get("totalPages") or 1))
+        except (ValueError, AttributeError, TypeError):
+            pages = 1  # the parser reports what is wrong with the document
+        yield Document(result.body, complete=page >= pages, single=False)
+        page += 1
+
+
+# Formats whose source is read in several requests, each page one Document.
+PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
+    "usajobs": _usajobs_pages,
+    "edjoin": _edjoin_pages,
+}
+
+
 def _documents(source: Source, fetcher: Fetcher) -> Iterator[Document]:
     if not source.url.startswith(("http://", "https://")):
         yield from _read_file(source.url)
         return
-    if source.format == "usajobs":
-        yield from _usajobs_pages(source, fetcher)
+    paged = PAGED_READERS.get(source.format)
+    if paged is not None:
+        yield from paged(source, fetcher)
         return
     result = fetcher.fetch(
         source.url,

@@ -200,6 +200,11 @@ def test_ashby_unlisted_jobs_are_left_out_and_a_bad_job_is_skipped():
         ("ashby", b"[]", "not an Ashby job board"),
         ("ashby", b'{"apiVersion": "1"}', "not an Ashby job board"),
         ("ashby", b'{"jobs": {}}', "not an Ashby job board"),
+        ("edjoin", b"<html></html>", "not valid JSON"),
+        ("edjoin", b"[]", "not an EdJoin search page"),
+        ("edjoin", b'{"data": []}', "not an EdJoin search page"),
+        ("edjoin", b'{"totalPages": 1, "data": {}}', "not an EdJoin search page"),
+        ("edjoin", b"\xff\xfe", "not UTF-8"),
     ],
 )  # fmt: skip
 def test_a_document_not_in_the_format_named_is_one_sentence(fmt, document, words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from ingest.parsers import ashby, greenhouse, jsonld, lever, pageup, rss, usajobs
+from ingest.parsers import ashby, edjoin, greenhouse, jsonld, lever, pageup, rss, usajobs
 from ingest.records import ParseError, ParseResult
 
 PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
@@ -16,6 +16,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "lever": lever.parse,
     "pageup": pageup.parse,
     "ashby": ashby.parse,
+    "edjoin": edjoin.parse,
 }
 
 
@@ -36,6 +37,8 @@ def detect_format(data: bytes) -> str:
         return "usajobs"
     if ashby.is_ashby(document):
         return "ashby"
+    if edjoin.is_edjoin(document):
+        return "edjoin"
     if isinstance(document, dict) and isinstance(document.get("jobs"), list):
         return "greenhouse"
     if isinstance(document, list) and (not document or lever.is_lever_item(document[0])):
@@ -46,7 +49,8 @@ def detect_format(data: bytes) -> str:
 def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
-    PageUp feed's ``#campus=`` fragment names the campuses a source keeps."""
+    PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
+    ``#county=`` fragment its counties."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -57,4 +61,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return jsonld.parse(data, page_url=location)
     if fmt == "pageup":
         return pageup.parse(data, location=location)
+    if fmt == "edjoin":
+        return edjoin.parse(data, location=location)
     return parser(data)

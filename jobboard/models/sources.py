@@ -14,6 +14,7 @@ FORMATS = [
     ("lever", "Lever postings API"),
     ("pageup", "PageUp career feed (RSS with job: fields)"),
     ("ashby", "Ashby job board API"),
+    ("edjoin", "EdJoin job search (JSON, paged)"),
     ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
