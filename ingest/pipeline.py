@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.utils import timezone
@@ -32,6 +32,8 @@ USAJOBS_PAGE_SIZE = 500
 USAJOBS_MAX_PAGES = 40
 EDJOIN_PAGE_SIZE = 100
 EDJOIN_MAX_PAGES = 50
+SMARTRECRUITERS_PAGE_SIZE = 100
+SMARTRECRUITERS_MAX_PAGES = 50
 # The settings reading a source depends on: a reading worker gets this process's values.
 READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
@@ -136,10 +138,56 @@ def _edjoin_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
         page += 1
 
 
+def _smartrecruiters_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
+    """A SmartRecruiters company's postings page by page (``offset``, ``limit``) up to its
+    ``totalFound``, each posting replaced by its detail (the list URL's path plus ``/<id>``):
+    one document per list page. A detail that cannot be fetched leaves its posting out and
+    the read incomplete (the last document says so), as does a list past
+    SMARTRECRUITERS_MAX_PAGES."""
+    parts = urlsplit(source.url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    limit = int(query.get("limit") or SMARTRECRUITERS_PAGE_SIZE)
+    query["limit"] = str(limit)
+    base = parts.path.rstrip("/")
+    offset, total, page, missing = 0, 1, 1, False
+    while offset < total:
+        query["offset"] = str(offset)
+        result = fetcher.fetch(urlunsplit(parts._replace(query=urlencode(query), fragment="")))
+        try:
+            document = json.loads(result.body)
+            total = int(document["totalFound"])
+            postings = [p for p in document["content"] if isinstance(p, dict)]
+        except (ValueError, KeyError, TypeError):
+            yield Document(result.body, single=False)  # the parser says what is wrong
+            return
+        content = []
+        for posting in postings:
+            detail_url = urlunsplit(
+                parts._replace(path=f"{base}/{quote(str(posting.get('id', '')))}", query="",
+                               fragment="")
+            )  # fmt: skip
+            try:
+                detail = json.loads(fetcher.fetch(detail_url).body)
+            except (FetchError, ValueError) as exc:
+                logger.info("detail not read", extra={"source": source.slug, "error": str(exc)})
+                missing = True
+                continue
+            content.append(posting | detail if isinstance(detail, dict) else posting)
+        offset += limit
+        last = offset >= total or not postings or page >= SMARTRECRUITERS_MAX_PAGES
+        complete = offset >= total or not postings
+        body = json.dumps(document | {"content": content}).encode()
+        yield Document(body, complete=last and complete and not missing, single=False)
+        if last:
+            return
+        page += 1
+
+
 # Formats whose source is read in several requests, each page one Document.
 PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
     "usajobs": _usajobs_pages,
     "edjoin": _edjoin_pages,
+    "smartrecruiters": _smartrecruiters_pages,
 }
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from ingest.parsers import ashby, edjoin, greenhouse, jsonld, lever, pageup, rss, usajobs
+from ingest.parsers import (
+    ashby,
+    edjoin,
+    greenhouse,
+    jsonld,
+    lever,
+    pageup,
+    rss,
+    smartrecruiters,
+    usajobs,
+)
 from ingest.records import ParseError, ParseResult
 
 PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
@@ -17,6 +27,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "pageup": pageup.parse,
     "ashby": ashby.parse,
     "edjoin": edjoin.parse,
+    "smartrecruiters": smartrecruiters.parse,
 }
 
 
@@ -39,6 +50,8 @@ def detect_format(data: bytes) -> str:
         return "ashby"
     if edjoin.is_edjoin(document):
         return "edjoin"
+    if smartrecruiters.is_list(document) or smartrecruiters.is_detail(document):
+        return "smartrecruiters"
     if isinstance(document, dict) and isinstance(document.get("jobs"), list):
         return "greenhouse"
     if isinstance(document, list) and (not document or lever.is_lever_item(document[0])):

@@ -15,6 +15,7 @@ FORMATS = [
     ("pageup", "PageUp career feed (RSS with job: fields)"),
     ("ashby", "Ashby job board API"),
     ("edjoin", "EdJoin job search (JSON, paged)"),
+    ("smartrecruiters", "SmartRecruiters Posting API (list, then each posting)"),
     ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
