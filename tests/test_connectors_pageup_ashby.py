@@ -205,6 +205,11 @@ def test_ashby_unlisted_jobs_are_left_out_and_a_bad_job_is_skipped():
         ("edjoin", b'{"data": []}', "not an EdJoin search page"),
         ("edjoin", b'{"totalPages": 1, "data": {}}', "not an EdJoin search page"),
         ("edjoin", b"\xff\xfe", "not UTF-8"),
+        ("smartrecruiters", b"<html></html>", "not valid JSON"),
+        ("smartrecruiters", b"[]", "not a SmartRecruiters posting list"),
+        ("smartrecruiters", b'{"content": []}', "not a SmartRecruiters posting list"),
+        ("smartrecruiters", b'{"totalFound": 1, "content": {}}', "not a SmartRecruiters"),
+        ("smartrecruiters", b'{"id": "1", "name": "x"}', "nor an id with a jobAd"),
     ],
 )  # fmt: skip
 def test_a_document_not_in_the_format_named_is_one_sentence(fmt, document, words):
