@@ -141,12 +141,13 @@ def _edjoin_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
 def _smartrecruiters_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
     """A SmartRecruiters company's postings page by page (``offset``, ``limit``) up to its
     ``totalFound``, each posting replaced by its detail (the list URL's path plus ``/<id>``):
-    one document per list page. A detail that cannot be fetched leaves its posting out and
-    the read incomplete (the last document says so), as does a list past
-    SMARTRECRUITERS_MAX_PAGES."""
+    one document per list page. A detail that cannot be fetched leaves its posting out (named
+    in the page's ``unread``, which the parser reports) and the read incomplete (the last
+    document says so), as does a list past SMARTRECRUITERS_MAX_PAGES."""
     parts = urlsplit(source.url)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    limit = int(query.get("limit") or SMARTRECRUITERS_PAGE_SIZE)
+    asked = query.get("limit", "")
+    limit = max(1, int(asked)) if asked.isdigit() else SMARTRECRUITERS_PAGE_SIZE
     query["limit"] = str(limit)
     base = parts.path.rstrip("/")
     offset, total, page, missing = 0, 1, 1, False
@@ -160,8 +161,11 @@ def _smartrecruiters_pages(source: Source, fetcher: Fetcher) -> Iterator[Documen
         except (ValueError, KeyError, TypeError):
             yield Document(result.body, single=False)  # the parser says what is wrong
             return
-        content = []
+        content, unread = [], []
         for posting in postings:
+            if not posting.get("id"):  # the parser reports it
+                content.append(posting)
+                continue
             detail_url = urlunsplit(
                 parts._replace(path=f"{base}/{quote(str(posting.get('id', '')))}", query="",
                                fragment="")
@@ -169,14 +173,14 @@ def _smartrecruiters_pages(source: Source, fetcher: Fetcher) -> Iterator[Documen
             try:
                 detail = json.loads(fetcher.fetch(detail_url).body)
             except (FetchError, ValueError) as exc:
-                logger.info("detail not read", extra={"source": source.slug, "error": str(exc)})
+                unread.append(f"SmartRecruiters posting {posting.get('id')} not read: {exc}")
                 missing = True
                 continue
             content.append(posting | detail if isinstance(detail, dict) else posting)
         offset += limit
         last = offset >= total or not postings or page >= SMARTRECRUITERS_MAX_PAGES
         complete = offset >= total or not postings
-        body = json.dumps(document | {"content": content}).encode()
+        body = json.dumps(document | {"content": content, "unread": unread}).encode()
         yield Document(body, complete=last and complete and not missing, single=False)
         if last:
             return

@@ -10,7 +10,8 @@ text. Each posting's detail, at the list URL's path plus ``/<id>``, is the same 
 
 The reader (``ingest.pipeline._smartrecruiters_pages``) fetches a list page and each of its
 postings' details, and hands the parser the list page with each posting replaced by its
-detail; so a document this parser reads is a list page whose postings may carry their detail,
+detail (and the details it could not fetch named in ``unread``, reported as skipped); so a
+document this parser reads is a list page whose postings may carry their detail,
 or one posting's detail on its own. Labels follow the posting's language ("Temps plein") while
 ids are English: the employment type is read from ``typeOfEmployment.id``."""
 
@@ -113,7 +114,11 @@ def parse(data: bytes) -> ParseResult:
     """Parse a posting list page (its postings with or without their detail) or one detail."""
     document = load_json(data, "SmartRecruiters posting list")
     if is_list(document):
-        return collect(document["content"], _read, "SmartRecruiters")
+        result = collect(document["content"], _read, "SmartRecruiters")
+        unread = document.get("unread")
+        if isinstance(unread, list):
+            result.errors.extend(text(u) for u in unread if u)
+        return result
     if is_detail(document):
         return collect([document], _read, "SmartRecruiters")
     raise ParseError(
