@@ -178,4 +178,29 @@ def test_a_failing_smartrecruiters_detail_skips_that_posting_and_closes_nothing(
     assert not report.complete
     assert report.counts.closed == 0
     assert report.counts.unchanged == 2
+    assert report.counts.skipped == 1
+    assert report.counts.errors[0].startswith("SmartRecruiters posting 75551135 not read: ")
+    assert report.counts.errors[0].endswith("answered HTTP 404.")
     assert Job.objects.filter(status="open").count() == 3
+
+
+@pytest.mark.django_db
+def test_a_smartrecruiters_list_longer_than_the_page_cap_is_incomplete_and_closes_nothing(
+    httpserver, settings, monkeypatch
+):
+    state: dict = {}
+    source = company(httpserver, settings, state)
+    assert ingest_source(source).counts.created == 3
+    monkeypatch.setattr("ingest.pipeline.SMARTRECRUITERS_MAX_PAGES", 1)
+    report = ingest_source(source)
+    assert report.ok
+    assert not report.complete
+    assert (report.counts.unchanged, report.counts.closed) == (2, 0)
+    assert Job.objects.filter(status="open").count() == 3
+
+
+def test_one_smartrecruiters_posting_detail_is_read_on_its_own():
+    detail = json.loads(POSTINGS.read_text())["content"][0]
+    (item,) = parse(json.dumps(detail).encode(), "smartrecruiters").listings
+    assert item.external_id == "744000114856507"
+    assert "Develop and test hardware" in item.description
