@@ -12,6 +12,9 @@ Fixtures:
   the example Posting of SmartRecruiters' own documentation (a ``typeOfEmployment`` with a
   label and no id, an empty section). Posting 744000099000001 is hand-made: French labels with
   English ids, no detail.
+- ``smartrecruiters_detail.json``: a real posting detail (Scalable GmbH, 744000141680580)
+  captured in chudleycannon/job-radar ``tests/fixtures/smartrecruiters_posting.json``, its
+  section texts already trimmed there and trimmed further here (list items left out).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from tests.test_connectors_pageup_ashby import run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 POSTINGS = FIXTURES / "smartrecruiters_postings.json"
+DETAIL = FIXTURES / "smartrecruiters_detail.json"
 DETAIL_FIELDS = ("jobAd", "postingUrl", "applyUrl")
 
 
@@ -92,17 +96,25 @@ def test_a_bad_smartrecruiters_posting_is_skipped_and_reported():
 
 
 @pytest.mark.django_db
-def test_the_ingest_command_reads_a_smartrecruiters_page_and_a_second_run_changes_nothing():
-    args = ("ingest", "--file", str(POSTINGS), "--format", "smartrecruiters", "--json")
+@pytest.mark.parametrize(
+    ("path", "count", "title", "words"),
+    [
+        (POSTINGS, 3, "Junior Hardware Engineering Developer", "Develop and test hardware"),
+        (DETAIL, 1, "Financial Risk Manager (m/f/x)", "quantitative financial risk models"),
+    ],
+)
+def test_the_ingest_command_reads_a_smartrecruiters_file_and_a_second_run_changes_nothing(
+    path, count, title, words
+):
+    args = ("ingest", "--file", str(path), "--format", "smartrecruiters", "--json")
     code, first = run(*args)
     assert code == 0, first
-    assert (first["created"], first["skipped"]) == (3, 0)
+    assert (first["created"], first["skipped"]) == (count, 0)
     code, second = run(*args)
     assert code == 0
-    assert (second["created"], second["updated"], second["unchanged"]) == (0, 0, 3)
+    assert (second["created"], second["updated"], second["unchanged"]) == (0, 0, count)
     assert second["closed"] == 0
-    gd = Job.objects.get(raw_title="Junior Hardware Engineering Developer")
-    assert "Develop and test hardware" in gd.description
+    assert words in Job.objects.get(raw_title=title).description
 
 
 def served() -> tuple[list[dict], dict[str, dict]]:
@@ -199,8 +211,18 @@ def test_a_smartrecruiters_list_longer_than_the_page_cap_is_incomplete_and_close
     assert Job.objects.filter(status="open").count() == 3
 
 
-def test_one_smartrecruiters_posting_detail_is_read_on_its_own():
-    detail = json.loads(POSTINGS.read_text())["content"][0]
-    (item,) = parse(json.dumps(detail).encode(), "smartrecruiters").listings
-    assert item.external_id == "744000114856507"
-    assert "Develop and test hardware" in item.description
+def test_one_real_smartrecruiters_posting_detail_is_read_on_its_own():
+    assert detect_format(DETAIL.read_bytes()) == "smartrecruiters"
+    (item,) = parse(DETAIL.read_bytes(), "smartrecruiters").listings
+    assert (item.external_id, item.title) == ("744000141680580", "Financial Risk Manager (m/f/x)")
+    assert (item.employer, item.location) == ("Scalable GmbH", "München, BY, Germany")
+    assert item.remote == "hybrid"
+    assert item.employment_type == ""  # this detail has no typeOfEmployment
+    assert (
+        item.url
+        == item.apply_url
+        == ("https://jobs.smartrecruiters.com/ScalableGmbH/744000141680580")
+    )
+    assert item.description.startswith("<h3>Job Description</h3><ul><li>You will develop")
+    assert "<h3>Additional Information</h3>" in item.description
+    assert "Scalable Capital is a leading" not in item.description
