@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from ingest.records import ParseError, ParseResult, RawListing
 
@@ -40,3 +41,12 @@ def collect(items: Iterable[Any], read: Callable[[Any], RawListing], label: str)
             continue
         result.listings.append(listing)
     return result
+
+
+def kept_names(location: str, key: str) -> set[str]:
+    """The names a source keeps, from its address's ``#<key>=A,B`` fragment, case-folded (a
+    PageUp feed's campuses, an EdJoin search's counties); empty keeps everything. A fragment is
+    never sent to the server."""
+    fragment = urlsplit(location).fragment if location else ""
+    names = parse_qs(fragment).get(key, [])
+    return {n.strip().casefold() for joined in names for n in joined.split(",") if n.strip()}

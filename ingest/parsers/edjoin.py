@@ -26,9 +26,8 @@ import re
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
-from ingest.parsers.common import collect, load_json, text
+from ingest.parsers.common import collect, kept_names, load_json, text
 from ingest.records import ParseError, ParseResult, RawListing
 
 POSTING_URL = "https://www.edjoin.org/Home/JobPosting/{}"
@@ -130,10 +129,8 @@ def _read(posting: dict[str, Any]) -> RawListing:
 
 
 def county_filter(location: str) -> set[str]:
-    """The counties a source keeps, from its address's ``#county=A,B`` fragment (folded)."""
-    fragment = urlsplit(location).fragment if location else ""
-    names = parse_qs(fragment).get("county", [])
-    return {n.strip().casefold() for joined in names for n in joined.split(",") if n.strip()}
+    """The county names a source keeps (``#county=A,B`` on its address), case-folded."""
+    return kept_names(location, "county")
 
 
 def is_edjoin(document: Any) -> bool:

@@ -20,11 +20,10 @@ import html
 import re
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
-from ingest.parsers.common import collect, text
+from ingest.parsers.common import collect, kept_names, text
 from ingest.records import ParseError, ParseResult, RawListing
 
 NAMESPACE = "http://pageuppeople.com/"
@@ -146,10 +145,8 @@ def _read(item: Any) -> RawListing:
 
 
 def campus_filter(location: str) -> set[str]:
-    """The campuses a source keeps, from its address's ``#campus=A,B`` fragment (folded)."""
-    fragment = urlsplit(location).fragment if location else ""
-    names = parse_qs(fragment).get("campus", [])
-    return {n.strip().casefold() for joined in names for n in joined.split(",") if n.strip()}
+    """The campus names a source keeps (``#campus=A,B`` on its address), case-folded."""
+    return kept_names(location, "campus")
 
 
 def _campuses(item: Any) -> set[str]:
