@@ -16,6 +16,9 @@ FORMATS = [
     ("ashby", "Ashby job board API"),
     ("edjoin", "EdJoin job search (JSON, paged)"),
     ("smartrecruiters", "SmartRecruiters Posting API (list, then each posting)"),
+    ("workday", "Workday career site (jobs endpoint, then each posting)"),
+    ("successfactors", "SAP SuccessFactors career site (sitemap, then each job page)"),
+    ("calcareers", "CalCareers (State of California search, then each posting)"),
     ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
