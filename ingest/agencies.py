@@ -20,6 +20,12 @@ LEVEL_PATTERNS = [
         r"the treasury|the army|the navy|the air force)|u\.?s\.?|united states|federal|national|"
         r"administration|bureau|service|army|navy|air force|space force|nasa|irs|usds|gsa)\b",
     ),
+    # Before "state": "California State University" is public education, not the State.
+    (
+        GovernmentLevel.EDUCATION,
+        r"\b(school district|unified school|school|schools|community college|college district|"
+        r"university|office of education|board of education|cal state|csu)\b",
+    ),
     (
         GovernmentLevel.STATE,
         r"\b(state of|california (department|office|state)|calif\.? dept|"
@@ -30,7 +36,7 @@ LEVEL_PATTERNS = [
     (
         GovernmentLevel.SPECIAL_DISTRICT,
         r"\b(district|districts|metropolitan|metro|authority|port of|"
-        r"water and power|airports|transit|unified school)\b",
+        r"water and power|airports|transit)\b",
     ),
     (GovernmentLevel.COUNTY, r"\bcounty\b"),
     (GovernmentLevel.CITY, r"\b(city of|town of|village of)\b"),

@@ -410,10 +410,7 @@ def _document_hash(source: Source, fmt: str, body: bytes) -> str:
 
 def _record(source: Source, run: IngestRun, report: SourceReport, *, log_failure: bool) -> None:
     now = timezone.now()
-    if report.ok:
-        source.last_success_at, source.last_error = now, ""
-    else:
-        source.last_error = report.error
+    source.record_outcome(report.ok, now, report.error)
     if not report.ok and log_failure:
         logger.warning("ingest failed", extra={"source": source.slug, "error": report.error})
     source.save()

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
 from django_tasks import task
 
 from ingest.pipeline import ingest_source
@@ -31,8 +32,9 @@ def expire_jobs_task() -> int:
 
 
 def enqueue_enabled_sources() -> int:
-    """Queue an ingest of every enabled source, and the daily expiry; return how many."""
-    sources = list(Source.objects.enabled().values_list("pk", flat=True))
+    """Queue an ingest of every enabled source not backing off after failures (it is read
+    again once its ``retry_after`` has passed), and the daily expiry; return how many."""
+    sources = list(Source.objects.due(timezone.now()).values_list("pk", flat=True))
     for source_id in sources:
         ingest_source_task.enqueue(source_id)
     expire_jobs_task.enqueue()

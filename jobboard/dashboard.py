@@ -2,8 +2,8 @@
 Moderators groups (and superusers), never for employers or other admin users.
 
 Each app puts up the panels about what it owns, from its own ``wagtail_hooks`` (guides and pages
-in review from ``cms``, postings from ``postings``, ingest sources from here, the weekly chart
-from ``insights``); this module gives them one look and one rule for who sees them."""
+in review from ``cms``, postings from ``postings``, the sources' health from ``ingest``, the
+weekly chart from ``insights``); this module gives them one look and one rule for who sees them."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from typing import Any
 from django.http import HttpRequest
 from wagtail.admin.ui.components import Component
 
-from jobboard.models import Source
 from jobboard.permissions import MODERATORS, ORGANIZERS
 
 DASHBOARD_GROUPS = (ORGANIZERS, MODERATORS)
@@ -61,19 +60,3 @@ def listed(rows: list, total: int | None = None) -> dict[str, Any]:
     total = len(rows) if total is None else total
     return {"rows": rows[:LISTED], "more": max(total - LISTED, 0), "total": total}
 
-
-class SourcesPanel(DashboardPanel):
-    """Ingest sources, failing ones first, with their last success or error."""
-
-    name = "ingest-sources"
-    heading = "Job sources"
-    order = 150
-    body_template = "jobboard/dashboard/sources.html"
-    empty_text = "No job sources are enabled: add them in the Django admin or with `ingest`."
-
-    def body_context(self) -> dict[str, Any]:
-        sources = sorted(
-            Source.objects.enabled(),
-            key=lambda s: (not s.last_error, s.last_success_at is not None, s.name.casefold()),
-        )
-        return listed(sources)

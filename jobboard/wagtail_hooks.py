@@ -1,12 +1,10 @@
 """The Wagtail admin of the job domain: organizers edit the taxonomy's wording and agencies
-as snippets, and the dashboard shows the ingest sources (the moderators' screens for postings
-are ``postings/wagtail_hooks.py``)."""
+as snippets (the moderators' screens for postings are ``postings/wagtail_hooks.py``, the
+sources' health panel ``ingest/wagtail_hooks.py``)."""
 
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from jobboard.dashboard import SourcesPanel, add_panels
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
 
 
@@ -45,7 +43,3 @@ class AgencyViewSet(SnippetViewSet):
 
 register_snippet(AgencyViewSet)
 
-
-@hooks.register("construct_homepage_panels")
-def add_dashboard_panels(request, panels):
-    add_panels(request, panels, [SourcesPanel])

@@ -200,6 +200,12 @@ def test_employment_types_from_each_format():
         ("Los Angeles County Sanitation Districts", "special-district"),
         ("Los Angeles Department of Water and Power", "special-district"),
         ("Code for LA Foundation", "nonprofit"),
+        ("Los Angeles Unified School District", "education"),
+        ("California State University, Long Beach", "education"),
+        ("Los Angeles Community College District", "education"),
+        ("Los Angeles County Office of Education", "education"),
+        ("University of California, Los Angeles", "education"),
+        ("U.S. Department of Education", "federal"),
     ],
 )
 def test_level_of_government_from_the_employer_name(name, level):

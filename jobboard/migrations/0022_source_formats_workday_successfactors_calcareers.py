@@ -4,15 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('jobboard', '0021_source_format_smartrecruiters'),
+        ("jobboard", "0021_source_format_smartrecruiters"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='source',
-            name='format',
-            field=models.CharField(blank=True, choices=[('usajobs', 'USAJOBS search API (JSON)'), ('rss', 'RSS or Atom feed'), ('jsonld', 'schema.org JobPosting pages (JSON-LD)'), ('greenhouse', 'Greenhouse job board API'), ('lever', 'Lever postings API'), ('pageup', 'PageUp career feed (RSS with job: fields)'), ('ashby', 'Ashby job board API'), ('edjoin', 'EdJoin job search (JSON, paged)'), ('smartrecruiters', 'SmartRecruiters Posting API (list, then each posting)'), ('workday', 'Workday career site (jobs endpoint, then each posting)'), ('successfactors', 'SAP SuccessFactors career site (sitemap, then each job page)'), ('calcareers', 'CalCareers (State of California search, then each posting)'), ('direct', 'Posted by employers on this site (never fetched)')], max_length=20),
+            model_name="source",
+            name="format",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("usajobs", "USAJOBS search API (JSON)"),
+                    ("rss", "RSS or Atom feed"),
+                    ("jsonld", "schema.org JobPosting pages (JSON-LD)"),
+                    ("greenhouse", "Greenhouse job board API"),
+                    ("lever", "Lever postings API"),
+                    ("pageup", "PageUp career feed (RSS with job: fields)"),
+                    ("ashby", "Ashby job board API"),
+                    ("edjoin", "EdJoin job search (JSON, paged)"),
+                    ("smartrecruiters", "SmartRecruiters Posting API (list, then each posting)"),
+                    ("workday", "Workday career site (jobs endpoint, then each posting)"),
+                    (
+                        "successfactors",
+                        "SAP SuccessFactors career site (sitemap, then each job page)",
+                    ),
+                    ("calcareers", "CalCareers (State of California search, then each posting)"),
+                    ("direct", "Posted by employers on this site (never fetched)"),
+                ],
+                max_length=20,
+            ),
         ),
     ]

@@ -14,6 +14,8 @@ class GovernmentLevel(models.TextChoices):
     COUNTY = "county", _("County")
     CITY = "city", _("City")
     SPECIAL_DISTRICT = "special-district", _("Special district")
+    # Public school districts, community colleges and public universities.
+    EDUCATION = "education", _("Public education")
     NONPROFIT = "nonprofit", _("Nonprofit")
     PRIVATE = "private", _("Private")
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from django.db import models
+from datetime import timedelta
 
+from django.db import models
+from django.db.models import Q
+
+from jobboard.models.choices import GovernmentLevel
 from jobboard.models.jobs import Job
 
 FORMATS = [
@@ -22,10 +26,36 @@ FORMATS = [
     ("direct", "Posted by employers on this site (never fetched)"),
 ]
 
+# The job platform a source's address belongs to (``ingest.platforms`` recognises it).
+PLATFORMS = [
+    ("usajobs", "USAJOBS"),
+    ("neogov", "NEOGOV"),
+    ("calcareers", "CalCareers"),
+    ("pageup", "PageUp"),
+    ("edjoin", "EdJoin"),
+    ("successfactors", "SAP SuccessFactors"),
+    ("workday", "Workday"),
+    ("greenhouse", "Greenhouse"),
+    ("lever", "Lever"),
+    ("ashby", "Ashby"),
+    ("smartrecruiters", "SmartRecruiters"),
+    ("jobposting", "JobPosting pages"),
+    ("feed", "RSS or Atom feed"),
+]
+# A source with no success for this long is stale; a failing one waits before its next
+# scheduled read, twice as long after each failure in a row, up to the longest wait.
+STALE_AFTER = timedelta(hours=48)
+FIRST_RETRY_WAIT = timedelta(hours=1)
+LONGEST_RETRY_WAIT = timedelta(hours=24)
+
 
 class SourceQuerySet(models.QuerySet):
     def enabled(self) -> SourceQuerySet:
         return self.filter(enabled=True)
+
+    def due(self, now) -> SourceQuerySet:
+        """Enabled sources whose back-off, if any, has passed: the scheduled reads."""
+        return self.enabled().filter(Q(retry_after__isnull=True) | Q(retry_after__lte=now))
 
 
 class Source(models.Model):
@@ -40,6 +70,24 @@ class Source(models.Model):
         max_length=200, blank=True, help_text="The employer when the feed does not name one."
     )
     enabled = models.BooleanField(default=True)
+    # The directory: whose jobs these are, and whether the address is known to be right.
+    government_level = models.CharField(
+        "level of government", max_length=20, choices=GovernmentLevel.choices, blank=True
+    )
+    platform = models.CharField(max_length=20, choices=PLATFORMS, blank=True)
+    confirmed = models.BooleanField(
+        default=False,
+        help_text="The address is known to answer with this employer's jobs (see evidence).",
+    )
+    evidence = models.TextField(
+        blank=True, help_text="Why this address is believed right, or what is left to check."
+    )
+    last_checked = models.DateField(null=True, blank=True)
+    # Health: set by every read.
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    retry_after = models.DateTimeField(
+        null=True, blank=True, help_text="A failing source is not read on schedule before this."
+    )
     last_success_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
     etag = models.CharField(max_length=300, blank=True)
@@ -55,6 +103,24 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def is_stale(self, now) -> bool:
+        """Enabled, and nothing read successfully for STALE_AFTER (or ever)."""
+        return self.enabled and (
+            self.last_success_at is None or now - self.last_success_at > STALE_AFTER
+        )
+
+    def record_outcome(self, ok: bool, now, error: str = "") -> None:
+        """Note one read's outcome (unsaved): a success clears the back-off, a failure waits
+        twice as long as the one before before the next scheduled read."""
+        if ok:
+            self.last_success_at, self.last_error = now, ""
+            self.consecutive_failures, self.retry_after = 0, None
+            return
+        self.last_error = error
+        self.consecutive_failures += 1
+        wait = FIRST_RETRY_WAIT * 2 ** min(self.consecutive_failures - 1, 10)
+        self.retry_after = now + min(wait, LONGEST_RETRY_WAIT)
 
 
 class JobSource(models.Model):
