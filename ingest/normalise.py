@@ -25,7 +25,10 @@ EMPLOYMENT_WORDS = [
     (r"fellow", EmploymentType.FELLOWSHIP),
     (r"part[\s_-]?time", EmploymentType.PART_TIME),
     (r"contract|contractor|consultant|1099", EmploymentType.CONTRACT),
-    (r"temp|temporary|seasonal|limited[\s-]term|per diem|as needed", EmploymentType.TEMPORARY),
+    (
+        r"temp|temporary|seasonal|limited[\s-]term|per diem|as needed|non[\s-]?career",
+        EmploymentType.TEMPORARY,
+    ),
     (r"full[\s_-]?time|permanent|regular", EmploymentType.FULL_TIME),
 ]
 # Short fields (location, title) may say just "Remote"; a description must say it plainly,
@@ -256,9 +259,10 @@ def with_agency(
 
 
 def _city_from(location: str) -> str:
-    """'Downey, CA' -> 'Downey'; nothing for 'Remote - US' or several places."""
+    """'Downey, CA' -> 'Downey'; nothing for 'Remote - US' or several places (NEOGOV feeds
+    write 'Various')."""
     first = location.split(";")[0].split(",")[0].strip()
-    if not first or ";" in location or re.search(r"remote|anywhere|multiple", first, re.I):
+    if not first or ";" in location or re.search(r"remote|anywhere|multiple|various", first, re.I):
         return ""
     return first
 

@@ -1,7 +1,9 @@
-"""RSS 2.0 and Atom feeds (feedparser), with the governmentjobs-style ``joblisting:`` fields."""
+"""RSS 2.0 and Atom feeds (feedparser), with NEOGOV's (governmentjobs.com) ``joblisting:``
+fields."""
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
@@ -11,34 +13,63 @@ from feedparser import CharacterEncodingOverride
 from ingest.parsers.common import collect, text
 from ingest.records import ParseError, ParseResult, RawListing
 
+# NEOGOV's ``...UTC`` dates name no zone ("Tue, 01 Feb 2022 04:59:00"); newer feeds add ":0"
+# after the seconds.
+ZONELESS_UTC = re.compile(r"^(\w{3}, \d{1,2} \w{3} \d{4} \d{2}:\d{2}:\d{2})(?::\d+)?$")
+# Sections newer NEOGOV feeds give beside a short description, and the headings they get here.
+SECTIONS = (
+    ("examplesOfDuties", "Examples of duties"),
+    ("qualifications", "Qualifications"),
+    ("supplementalInformation", "Supplemental information"),
+)
+
 
 def _field(entry: dict[str, Any], name: str) -> str:
     """A ``joblisting:`` field; feedparser flattens it to ``joblisting_<lowercase name>``."""
     return text(entry.get(f"joblisting_{name.lower()}"))
 
 
-def _read(entry: dict[str, Any]) -> RawListing:
+def _utc(value: str) -> str:
+    """A NEOGOV UTC date with its zone written in, so that it is not read as Los Angeles time
+    (a Michigan posting closing at 23:59 Eastern is 04:59 UTC the next day). Anything else,
+    such as "Continuous", is kept as given."""
+    match = ZONELESS_UTC.match(value)
+    return f"{match.group(1)} GMT" if match else value
+
+
+def _description(entry: dict[str, Any]) -> str:
+    """The item's description, followed by the NEOGOV sections the feed carries."""
     description = ""
     if entry.get("content"):
         description = entry["content"][0].get("value", "")
-    description = description or entry.get("summary", "")
-    closes = _field(entry, "advertiseToDateTime")
+    parts = [description or entry.get("summary", "")]
+    for name, heading in SECTIONS:
+        section = _field(entry, name)
+        if section:
+            parts.append(f"<h3>{heading}</h3>{section}")
+    return "\n".join(part for part in parts if part)
+
+
+def _read(entry: dict[str, Any]) -> RawListing:
+    minimum = _field(entry, "minimumSalary")
     return RawListing(
         external_id=_field(entry, "jobId") or text(entry.get("id") or entry.get("link")),
         title=text(entry.get("title")),
-        description=description,
+        description=_description(entry),
         employer=text(entry.get("author")),
         department=_field(entry, "department"),
         location=_field(entry, "location"),
         state=_field(entry, "state"),
         employment_type=_field(entry, "jobType"),
-        pay_min=_field(entry, "minimumSalary"),
+        pay_min=minimum,
         pay_max=_field(entry, "maximumSalary"),
         pay_interval=_field(entry, "salaryInterval"),
-        pay_currency="USD" if _field(entry, "minimumSalary") else "",
-        posted_at=_field(entry, "advertiseFromDate")
+        pay_currency=(_field(entry, "salaryCurrency") or "USD") if minimum else "",
+        posted_at=_utc(_field(entry, "advertiseFromDateUTC"))
+        or _field(entry, "advertiseFromDate")
         or text(entry.get("published") or entry.get("updated")),
-        closes_at=closes,
+        closes_at=_utc(_field(entry, "advertiseToDateTimeUTC"))
+        or _field(entry, "advertiseToDateTime"),
         apply_url=text(entry.get("link")),
         url=text(entry.get("link")),
     )
