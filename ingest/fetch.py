@@ -144,8 +144,7 @@ class Fetcher:
         payload = None
         if json_body is not None:
             payload = json.dumps(json_body).encode()
-            request_headers.update({"Content-Type": "application/json",
-                                    "Accept": "application/json"})  # fmt: skip
+            request_headers["Content-Type"] = request_headers["Accept"] = "application/json"
         request_headers.update(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
