@@ -34,7 +34,7 @@ EDJOIN_PAGE_SIZE = 100
 EDJOIN_MAX_PAGES = 50
 SMARTRECRUITERS_PAGE_SIZE = 100
 SMARTRECRUITERS_MAX_PAGES = 50
-WORKDAY_PAGE_SIZE = 20  # Workday refuses larger pages (HTTP 400)
+WORKDAY_PAGE_SIZE = 20  # larger pages have been reported refused (HTTP 400)
 WORKDAY_MAX_PAGES = 50
 WORKDAY_DETAIL = ("jobPostingInfo", "hiringOrganization")  # the parts of a detail kept
 # The settings reading a source depends on: a reading worker gets this process's values.

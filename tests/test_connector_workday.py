@@ -189,9 +189,9 @@ def test_the_ingest_command_reads_a_workday_file_and_a_second_run_changes_nothin
 @pytest.mark.django_db
 def test_pay_stated_in_a_workday_description_is_read(tmp_path):
     detail = json.loads(NVIDIA.read_text())
-    detail["jobPostingInfo"]["jobDescription"] += (
-        "<p>The base salary range is $148,000 - $287,500 per year.</p>"  # hand-made: this posting states no pay
-    )
+    # Hand-made: this posting states no pay.
+    pay = "<p>The base salary range is $148,000 - $287,500 per year.</p>"
+    detail["jobPostingInfo"]["jobDescription"] += pay
     path = tmp_path / "workday_pay.json"
     path.write_text(json.dumps(detail))
     code, report = run("ingest", "--file", str(path), "--format", "workday", "--json")
@@ -222,7 +222,7 @@ def served_details() -> dict[str, dict]:
 
 def site(httpserver, settings, monkeypatch, state: dict) -> Source:
     """A local Workday site: pages of two postings, ``total`` only on the first (as Workday
-    answers), each detail at the site's address plus its externalPath."""
+    has been reported to answer), each detail at the site's address plus its externalPath."""
     settings.INGEST_ALLOW_PRIVATE_URLS = True
     monkeypatch.setattr("ingest.pipeline.WORKDAY_PAGE_SIZE", 2)
     postings = json.loads(JOBS.read_text())["jobPostings"]
