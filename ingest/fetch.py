@@ -3,6 +3,8 @@
 - a timeout per request and a cap on the body's size;
 - retries with exponential backoff on connection errors, 429 and 5xx;
 - conditional GET (ETag / Last-Modified), so an unchanged feed costs one 304;
+- a POST with a JSON body for a search API that is queried that way (Workday), under the same
+  checks; a 307 or 308 redirect repeats the POST, any other redirect is followed with a GET;
 - a User-Agent naming the site and a contact;
 - robots.txt respected when crawling HTML pages;
 - no requests to loopback, private, link-local or otherwise internal addresses (including
@@ -18,10 +20,12 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
@@ -131,10 +135,16 @@ class Fetcher:
         last_modified: str = "",
         headers: dict[str, str] | None = None,
         respect_robots: bool = False,
+        json_body: Any = None,
     ) -> FetchResult:
-        """GET a URL, following redirects one hop at a time, retrying what is worth it."""
+        """GET a URL, or POST ``json_body`` to it as JSON when given, following redirects one
+        hop at a time, retrying what is worth it."""
         _split(url)  # a URL that cannot even be split is refused here, in a sentence
         request_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
+        payload = None
+        if json_body is not None:
+            payload = json.dumps(json_body).encode()
+            request_headers["Content-Type"] = request_headers["Accept"] = "application/json"
         request_headers.update(headers or {})
         if etag:
             request_headers["If-None-Match"] = etag
@@ -146,7 +156,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                result = self._get_following_redirects(url, request_headers)
+                result = self._send_following_redirects(url, request_headers, payload)
             except (requests.ConnectionError, requests.Timeout) as exc:
                 if attempt > self.retries:
                     raise FetchError(
@@ -165,11 +175,13 @@ class Fetcher:
                     return result
             time.sleep(self.backoff * 2 ** (attempt - 1))
 
-    def _get_following_redirects(self, url: str, headers: dict[str, str]) -> FetchResult:
+    def _send_following_redirects(
+        self, url: str, headers: dict[str, str], payload: bytes | None = None
+    ) -> FetchResult:
         origin = _split(url).netloc.lower()
         for _ in range(MAX_REDIRECTS + 1):
             response = self.session.send(
-                self._prepare(url, headers),
+                self._prepare(url, headers, payload),
                 timeout=self.timeout,
                 allow_redirects=False,
                 stream=True,
@@ -186,6 +198,9 @@ class Fetcher:
                             for name, value in headers.items()
                             if name.lower() not in CREDENTIAL_HEADERS
                         }
+                    if payload is not None and response.status_code not in (307, 308):
+                        payload = None  # as browsers do: the POST becomes a GET
+                        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
                     continue
                 if response.status_code == 304:
                     return FetchResult(
@@ -224,14 +239,20 @@ class Fetcher:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    def _prepare(self, url: str, headers: dict[str, str]) -> requests.PreparedRequest:
-        """The request for one hop, its host's address checked and pinned on it. The host is
+    def _prepare(
+        self, url: str, headers: dict[str, str], payload: bytes | None = None
+    ) -> requests.PreparedRequest:
+        """The request for one hop (a POST of ``payload`` when there is one, else a GET), its
+        host's address checked and pinned on it. The host is
         taken from the prepared URL, as it goes on the wire (an IDN name IDNA-encoded, an
         IPv6 literal unbracketed), so the name checked is the name sent."""
         if _split(url).scheme not in {"http", "https"}:
             raise FetchError(f"Only http and https URLs can be fetched, not {url!r}.")
         try:
-            request = self.session.prepare_request(requests.Request("GET", url, headers=headers))
+            method = "GET" if payload is None else "POST"
+            request = self.session.prepare_request(
+                requests.Request(method, url, headers=headers, data=payload)
+            )
         except (requests.RequestException, ValueError) as exc:
             raise FetchError(f"{url!r} is not a valid address: {exc}.") from exc
         wire = urlsplit(request.url)
@@ -269,7 +290,7 @@ class Fetcher:
         if parser is None:
             parser = urllib.robotparser.RobotFileParser()
             try:
-                result = self._get_following_redirects(
+                result = self._send_following_redirects(
                     origin + "/robots.txt", {"User-Agent": agent}
                 )
             except (FetchError, requests.RequestException):

@@ -34,6 +34,9 @@ EDJOIN_PAGE_SIZE = 100
 EDJOIN_MAX_PAGES = 50
 SMARTRECRUITERS_PAGE_SIZE = 100
 SMARTRECRUITERS_MAX_PAGES = 50
+WORKDAY_PAGE_SIZE = 20  # larger pages have been reported refused (HTTP 400)
+WORKDAY_MAX_PAGES = 50
+WORKDAY_DETAIL = ("jobPostingInfo", "hiringOrganization")  # the parts of a detail kept
 # The settings reading a source depends on: a reading worker gets this process's values.
 READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
@@ -187,11 +190,62 @@ def _smartrecruiters_pages(source: Source, fetcher: Fetcher) -> Iterator[Documen
         page += 1
 
 
+def _workday_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
+    """A Workday site's search (``.../wday/cxs/<tenant>/<site>/jobs``) page by page, a POST of
+    ``offset`` 0, 20, 40, ... up to its ``total`` (the largest seen: Workday may answer 0 past
+    the first page), then each posting's detail, a GET of the site's address plus the
+    posting's ``externalPath``: one document per search page, each posting with its detail
+    merged in. A detail that cannot be fetched leaves its posting out (named in the page's
+    ``unread``, which the parser reports) and the read incomplete, as does a search past
+    WORKDAY_MAX_PAGES."""
+    parts = urlsplit(source.url)
+    search = urlunsplit(parts._replace(fragment=""))
+    site = parts.path.rstrip("/").removesuffix("/jobs")
+    offset, total, page, missing = 0, 0, 1, False
+    while True:
+        asked = {
+            "appliedFacets": {},
+            "limit": WORKDAY_PAGE_SIZE,
+            "offset": offset,
+            "searchText": "",
+        }
+        result = fetcher.fetch(search, json_body=asked)
+        try:
+            document = json.loads(result.body)
+            total = max(total, int(document.get("total") or 0))
+            postings = [p for p in document["jobPostings"] if isinstance(p, dict)]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            yield Document(result.body, complete=False, single=False)  # the parser says why
+            return
+        merged, unread = [], []
+        for posting in postings:
+            path = str(posting.get("externalPath") or "")
+            if not path.startswith("/"):  # no detail to fetch: read from the page alone
+                merged.append(posting)
+                continue
+            detail_url = urlunsplit(parts._replace(path=site + path, query="", fragment=""))
+            try:
+                detail = json.loads(fetcher.fetch(detail_url).body)
+                merged.append(posting | {k: v for k, v in detail.items() if k in WORKDAY_DETAIL})
+            except (FetchError, ValueError, AttributeError) as exc:
+                unread.append(f"Workday posting {path} not read: {exc}")
+                missing = True
+        offset += WORKDAY_PAGE_SIZE
+        last = offset >= total or not postings or page >= WORKDAY_MAX_PAGES
+        complete = offset >= total or not postings
+        merged_page = json.dumps(document | {"jobPostings": merged, "unread": unread}).encode()
+        yield Document(merged_page, complete=last and complete and not missing, single=False)
+        if last:
+            return
+        page += 1
+
+
 # Formats whose source is read in several requests, each page one Document.
 PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
     "usajobs": _usajobs_pages,
     "edjoin": _edjoin_pages,
     "smartrecruiters": _smartrecruiters_pages,
+    "workday": _workday_pages,
 }
 
 

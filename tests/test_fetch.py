@@ -102,6 +102,39 @@ def test_redirects_are_followed_when_allowed(httpserver):
     assert result.body == b"[]"
 
 
+def test_a_json_body_is_posted_and_a_307_repeats_the_post_while_a_302_turns_into_a_get(
+    httpserver,
+):
+    search = {"appliedFacets": {}, "limit": 20, "offset": 40, "searchText": ""}
+    httpserver.expect_request("/jobs", method="POST", json=search).respond_with_data(
+        "", status=307, headers={"Location": "/jobs2"}
+    )
+    httpserver.expect_request("/jobs2", method="POST", json=search).respond_with_data(
+        "", status=302, headers={"Location": "/page"}
+    )
+    httpserver.expect_request("/page", method="GET").respond_with_data('{"total": 0}')
+    result = fetcher().fetch(httpserver.url_for("/jobs"), json_body=search)
+    assert result.body == b'{"total": 0}'
+    first, second, third = (entry[0] for entry in httpserver.log)
+    assert first.headers["Content-Type"] == "application/json"
+    assert first.headers["User-Agent"].startswith("PublicTechPathwaysBot/1.0")
+    assert (second.method, third.method, third.data) == ("POST", "GET", b"")
+    assert "Content-Type" not in third.headers
+
+
+def test_a_post_to_a_loopback_url_is_refused_without_a_request(httpserver):
+    httpserver.expect_request("/jobs").respond_with_data("{}")
+    with pytest.raises(FetchError, match="private, loopback or link-local"):
+        Fetcher(allow_private=False).fetch(httpserver.url_for("/jobs"), json_body={"limit": 20})
+    assert httpserver.log == []
+
+
+def test_an_oversized_answer_to_a_post_is_refused(httpserver):
+    httpserver.expect_request("/jobs", method="POST").respond_with_data(b"x" * 5000)
+    with pytest.raises(FetchError, match="cap"):
+        fetcher(max_bytes=1000).fetch(httpserver.url_for("/jobs"), json_body={})
+
+
 def test_robots_txt_is_respected_when_crawling_pages(httpserver):
     httpserver.expect_request("/robots.txt").respond_with_data(
         "User-agent: *\nDisallow: /private/\n"

@@ -15,6 +15,7 @@ from ingest.parsers import (
     rss,
     smartrecruiters,
     usajobs,
+    workday,
 )
 from ingest.records import ParseError, ParseResult
 
@@ -28,6 +29,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "ashby": ashby.parse,
     "edjoin": edjoin.parse,
     "smartrecruiters": smartrecruiters.parse,
+    "workday": workday.parse,
 }
 
 
@@ -52,6 +54,8 @@ def detect_format(data: bytes) -> str:
         return "edjoin"
     if smartrecruiters.is_list(document) or smartrecruiters.is_detail(document):
         return "smartrecruiters"
+    if workday.is_list(document) or workday.is_detail(document):
+        return "workday"
     if isinstance(document, dict) and isinstance(document.get("jobs"), list):
         return "greenhouse"
     if isinstance(document, list) and (not document or lever.is_lever_item(document[0])):
@@ -63,7 +67,8 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
     PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
-    ``#county=`` fragment its counties."""
+    ``#county=`` fragment its counties, and a Workday search's address gives its postings'
+    public links."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -76,4 +81,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return pageup.parse(data, location=location)
     if fmt == "edjoin":
         return edjoin.parse(data, location=location)
+    if fmt == "workday":
+        return workday.parse(data, location=location)
     return parser(data)
