@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ingest.parsers import (
     ashby,
+    calcareers,
     edjoin,
     greenhouse,
     jsonld,
@@ -28,6 +29,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "ashby": ashby.parse,
     "edjoin": edjoin.parse,
     "smartrecruiters": smartrecruiters.parse,
+    "calcareers": calcareers.parse,
 }
 
 
@@ -39,6 +41,8 @@ def detect_format(data: bytes) -> str:
             return "pageup"
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
             return "rss"
+        if calcareers.is_calcareers(data):
+            return "calcareers"
         return "jsonld"
     try:
         document = json.loads(data)
@@ -63,7 +67,8 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
     PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
-    ``#county=`` fragment its counties."""
+    ``#county=`` fragment its counties, a CalCareers source's ``#county=`` its county (or
+    telework)."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -76,4 +81,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return pageup.parse(data, location=location)
     if fmt == "edjoin":
         return edjoin.parse(data, location=location)
+    if fmt == "calcareers":
+        return calcareers.parse(data, location=location)
     return parser(data)
