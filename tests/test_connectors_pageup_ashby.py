@@ -210,6 +210,8 @@ def test_ashby_unlisted_jobs_are_left_out_and_a_bad_job_is_skipped():
         ("smartrecruiters", b'{"content": []}', "not a SmartRecruiters posting list"),
         ("smartrecruiters", b'{"totalFound": 1, "content": {}}', "not a SmartRecruiters"),
         ("smartrecruiters", b'{"id": "1", "name": "x"}', "nor an id with a jobAd"),
+        ("calcareers", b"<html><body>maintenance</body></html>", "not a CalCareers job posting"),
+        ("calcareers", b'{"jobs": []}', "not a CalCareers job posting"),
     ],
 )  # fmt: skip
 def test_a_document_not_in_the_format_named_is_one_sentence(fmt, document, words):
