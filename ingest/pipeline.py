@@ -21,7 +21,7 @@ from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
 from ingest.fetch import Fetcher, FetchError
 from ingest.normalise import Prepared
-from ingest.parsers import detect_format, parse
+from ingest.parsers import calcareers, detect_format, parse
 from ingest.reading_workers import ReadingWorkers, WorkerDied
 from ingest.records import ParseError, ParseResult
 from ingest.upsert import NORMALISER_VERSION, Preparer, UpsertCounts, Upserter
@@ -37,6 +37,7 @@ SMARTRECRUITERS_MAX_PAGES = 50
 WORKDAY_PAGE_SIZE = 20  # larger pages have been reported refused (HTTP 400)
 WORKDAY_MAX_PAGES = 50
 WORKDAY_DETAIL = ("jobPostingInfo", "hiringOrganization")  # the parts of a detail kept
+CALCAREERS_MAX_POSTINGS = 200
 # The settings reading a source depends on: a reading worker gets this process's values.
 READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
@@ -65,6 +66,7 @@ class Document:
     last_modified: str = ""
     not_modified: bool = False
     single: bool = True  # the source's whole content in one document (not a page of several)
+    errors: list[str] = field(default_factory=list)  # what the reader could not read, reported
 
 
 def source_for_location(location: str, *, fmt: str, agency: str = "") -> Source:
@@ -240,12 +242,50 @@ def _workday_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
         page += 1
 
 
+def _calcareers_postings(source: Source, fetcher: Fetcher) -> Iterator[Document]:
+    """CalCareers postings, each its print view (``JobPostingPrint.aspx?jcid=<id>`` on the
+    source's host) as one document: the ids a ``#jcid=1,2`` fragment names, or else those the
+    source's search results page links to. A posting that cannot be fetched is left out (named
+    in the next document's errors) and leaves the read incomplete, as do postings past
+    CALCAREERS_MAX_POSTINGS; when none can be fetched the source fails."""
+    parts = urlsplit(source.url)
+    ids = calcareers.fragment_ids(source.url)
+    if not ids:
+        ids = calcareers.listed_ids(fetcher.fetch(urlunsplit(parts._replace(fragment=""))).body)
+    capped = len(ids) > CALCAREERS_MAX_POSTINGS
+    held: Document | None = None
+    unread: list[str] = []
+    missing = False
+    for number in ids[:CALCAREERS_MAX_POSTINGS]:
+        url = f"{parts.scheme}://{parts.netloc}{calcareers.PRINT_PATH.format(number)}"
+        try:
+            body = fetcher.fetch(url).body
+        except FetchError as exc:
+            unread.append(f"CalCareers posting JC-{number} not read: {exc}")
+            missing = True
+            continue
+        if held is not None:
+            yield held
+        held = Document(body, complete=False, single=False, errors=unread)
+        unread = []
+    if held is None and unread:
+        first = unread[0].rstrip(".")
+        raise SourceFailed(
+            f"None of the {len(unread)} CalCareers postings could be read ({first})."
+        )
+    if held is not None:
+        held.errors += unread
+        held.complete = not capped and not missing
+        yield held
+
+
 # Formats whose source is read in several requests, each page one Document.
 PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
     "usajobs": _usajobs_pages,
     "edjoin": _edjoin_pages,
     "smartrecruiters": _smartrecruiters_pages,
     "workday": _workday_pages,
+    "calcareers": _calcareers_postings,
 }
 
 
@@ -309,6 +349,7 @@ def read_documents(
         if not read.not_modified:
             read.format = detect_format(document.body) if fmt == "auto" else fmt
             read.parsed = parse(document.body, read.format, location=source.url)
+            read.parsed.errors[:0] = document.errors
             if preparer is not None:
                 preparer.prepare(read)
         yield read

@@ -213,6 +213,8 @@ def test_ashby_unlisted_jobs_are_left_out_and_a_bad_job_is_skipped():
         ("workday", b"<html></html>", "not valid JSON"),
         ("workday", b'{"total": 3, "jobPostings": {}}', "not a Workday job search page"),
         ("workday", b'{"jobPostingInfo": "x"}', "nor a jobPostingInfo"),
+        ("calcareers", b"<html><body>maintenance</body></html>", "not a CalCareers job posting"),
+        ("calcareers", b'{"jobs": []}', "not a CalCareers job posting"),
     ],
 )  # fmt: skip
 def test_a_document_not_in_the_format_named_is_one_sentence(fmt, document, words):

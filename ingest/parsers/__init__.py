@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ingest.parsers import (
     ashby,
+    calcareers,
     edjoin,
     greenhouse,
     jsonld,
@@ -30,6 +31,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "edjoin": edjoin.parse,
     "smartrecruiters": smartrecruiters.parse,
     "workday": workday.parse,
+    "calcareers": calcareers.parse,
 }
 
 
@@ -41,6 +43,8 @@ def detect_format(data: bytes) -> str:
             return "pageup"
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
             return "rss"
+        if calcareers.is_calcareers(data):
+            return "calcareers"
         return "jsonld"
     try:
         document = json.loads(data)
@@ -67,8 +71,8 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
     PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
-    ``#county=`` fragment its counties, and a Workday search's address gives its postings'
-    public links."""
+    ``#county=`` fragment its counties (a CalCareers source's its county, or telework), and a
+    Workday search's address gives its postings' public links."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -83,4 +87,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return edjoin.parse(data, location=location)
     if fmt == "workday":
         return workday.parse(data, location=location)
+    if fmt == "calcareers":
+        return calcareers.parse(data, location=location)
     return parser(data)
