@@ -14,6 +14,7 @@ from ingest.parsers import (
     pageup,
     rss,
     smartrecruiters,
+    successfactors,
     usajobs,
 )
 from ingest.records import ParseError, ParseResult
@@ -28,6 +29,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "ashby": ashby.parse,
     "edjoin": edjoin.parse,
     "smartrecruiters": smartrecruiters.parse,
+    "successfactors": successfactors.parse,
 }
 
 
@@ -37,6 +39,8 @@ def detect_format(data: bytes) -> str:
     if head.startswith(b"<"):
         if pageup.is_pageup(head):
             return "pageup"
+        if successfactors.is_job_page(head):
+            return "successfactors"
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
             return "rss"
         return "jsonld"
@@ -63,7 +67,7 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
     PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
-    ``#county=`` fragment its counties."""
+    ``#county=`` fragment its counties; a SuccessFactors job page's address holds its number."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -76,4 +80,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return pageup.parse(data, location=location)
     if fmt == "edjoin":
         return edjoin.parse(data, location=location)
+    if fmt == "successfactors":
+        return successfactors.parse(data, location=location)
     return parser(data)
