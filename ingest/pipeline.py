@@ -21,7 +21,7 @@ from ingest.agencies import AgencyResolver
 from ingest.classifier import Classifier
 from ingest.fetch import Fetcher, FetchError
 from ingest.normalise import Prepared
-from ingest.parsers import calcareers, detect_format, parse
+from ingest.parsers import calcareers, detect_format, parse, successfactors
 from ingest.reading_workers import ReadingWorkers, WorkerDied
 from ingest.records import ParseError, ParseResult
 from ingest.upsert import NORMALISER_VERSION, Preparer, UpsertCounts, Upserter
@@ -38,6 +38,7 @@ WORKDAY_PAGE_SIZE = 20  # larger pages have been reported refused (HTTP 400)
 WORKDAY_MAX_PAGES = 50
 WORKDAY_DETAIL = ("jobPostingInfo", "hiringOrganization")  # the parts of a detail kept
 CALCAREERS_MAX_POSTINGS = 200
+SUCCESSFACTORS_MAX_PAGES = 1000  # job pages read from one sitemap
 # The settings reading a source depends on: a reading worker gets this process's values.
 READING_SETTINGS = ("INGEST_ALLOW_PRIVATE_URLS", "USAJOBS_API_KEY", "USAJOBS_USER_AGENT")
 
@@ -67,6 +68,7 @@ class Document:
     not_modified: bool = False
     single: bool = True  # the source's whole content in one document (not a page of several)
     errors: list[str] = field(default_factory=list)  # what the reader could not read, reported
+    location: str = ""  # where the document was read, when not the source's own address
 
 
 def source_for_location(location: str, *, fmt: str, agency: str = "") -> Source:
@@ -279,6 +281,39 @@ def _calcareers_postings(source: Source, fetcher: Fetcher) -> Iterator[Document]
         yield held
 
 
+def _successfactors_pages(source: Source, fetcher: Fetcher) -> Iterator[Document]:
+    """A SuccessFactors career site: its sitemap (the source's address without its ``#path=``
+    fragment), then each job page it lists (``successfactors.job_pages``), one document per
+    page carrying the page's address, robots.txt respected as for any crawled page. A page that
+    cannot be fetched leaves its posting out (named in the next document's ``errors``) and the
+    read incomplete, as does a sitemap listing more than SUCCESSFACTORS_MAX_PAGES pages; the last
+    document says whether the read was complete."""
+    sitemap = urlunsplit(urlsplit(source.url)._replace(fragment=""))
+    body = fetcher.fetch(sitemap, respect_robots=True).body
+    pages = successfactors.job_pages(body, source.url)
+    if not pages:
+        raise SourceFailed(f"The sitemap {sitemap} lists no job pages to read.")
+    complete = len(pages) <= SUCCESSFACTORS_MAX_PAGES
+    pending: Document | None = None
+    unread: list[str] = []
+    for url in pages[:SUCCESSFACTORS_MAX_PAGES]:
+        try:
+            page = fetcher.fetch(url, respect_robots=True).body
+        except FetchError as exc:
+            unread.append(f"SuccessFactors job page {url} not read: {exc}")
+            complete = False
+            continue
+        if pending is not None:
+            yield pending
+        pending = Document(page, complete=False, single=False, location=url, errors=unread)
+        unread = []
+    if pending is None:
+        raise SourceFailed(f"No job page of {sitemap} could be read; the first: {unread[0]}")
+    pending.errors.extend(unread)
+    pending.complete = complete
+    yield pending
+
+
 # Formats whose source is read in several requests, each page one Document.
 PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
     "usajobs": _usajobs_pages,
@@ -286,6 +321,7 @@ PAGED_READERS: dict[str, Callable[[Source, Fetcher], Iterator[Document]]] = {
     "smartrecruiters": _smartrecruiters_pages,
     "workday": _workday_pages,
     "calcareers": _calcareers_postings,
+    "successfactors": _successfactors_pages,
 }
 
 
@@ -348,7 +384,9 @@ def read_documents(
         )
         if not read.not_modified:
             read.format = detect_format(document.body) if fmt == "auto" else fmt
-            read.parsed = parse(document.body, read.format, location=source.url)
+            read.parsed = parse(
+                document.body, read.format, location=document.location or source.url
+            )
             read.parsed.errors[:0] = document.errors
             if preparer is not None:
                 preparer.prepare(read)

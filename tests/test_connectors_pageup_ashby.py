@@ -215,6 +215,9 @@ def test_ashby_unlisted_jobs_are_left_out_and_a_bad_job_is_skipped():
         ("workday", b'{"jobPostingInfo": "x"}', "nor a jobPostingInfo"),
         ("calcareers", b"<html><body>maintenance</body></html>", "not a CalCareers job posting"),
         ("calcareers", b'{"jobs": []}', "not a CalCareers job posting"),
+        ("successfactors", b"<?xml version='1.0'?><urlset/>", "This is a sitemap, not a job page"),
+        ("successfactors", b"<html><body>Search jobs</body></html>", "no JobPosting and does not"),
+        ("jsonld", b"<html><body><p itemscope>Not a posting</p></body></html>", "no JSON-LD or"),
     ],
 )  # fmt: skip
 def test_a_document_not_in_the_format_named_is_one_sentence(fmt, document, words):

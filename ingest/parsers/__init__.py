@@ -15,6 +15,7 @@ from ingest.parsers import (
     pageup,
     rss,
     smartrecruiters,
+    successfactors,
     usajobs,
     workday,
 )
@@ -32,6 +33,7 @@ PARSERS: dict[str, Callable[[bytes], ParseResult]] = {
     "smartrecruiters": smartrecruiters.parse,
     "workday": workday.parse,
     "calcareers": calcareers.parse,
+    "successfactors": successfactors.parse,
 }
 
 
@@ -41,6 +43,8 @@ def detect_format(data: bytes) -> str:
     if head.startswith(b"<"):
         if pageup.is_pageup(head):
             return "pageup"
+        if successfactors.is_job_page(head):
+            return "successfactors"
         if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
             return "rss"
         if calcareers.is_calcareers(data):
@@ -71,8 +75,9 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
     """Parse a document in a named format, or detect it. ``location`` is where it was read
     (a URL or a path): a web page's address identifies JSON-LD postings that have no id, and a
     PageUp feed's ``#campus=`` fragment names the campuses a source keeps, an EdJoin search's
-    ``#county=`` fragment its counties (a CalCareers source's its county, or telework), and a
-    Workday search's address gives its postings' public links."""
+    ``#county=`` fragment its counties (a CalCareers source's its county, or telework), a
+    Workday search's address gives its postings' public links, and a SuccessFactors job
+    page's address holds its number."""
     if fmt == "auto":
         fmt = detect_format(data)
     try:
@@ -89,4 +94,6 @@ def parse(data: bytes, fmt: str = "auto", *, location: str = "") -> ParseResult:
         return workday.parse(data, location=location)
     if fmt == "calcareers":
         return calcareers.parse(data, location=location)
+    if fmt == "successfactors":
+        return successfactors.parse(data, location=location)
     return parser(data)

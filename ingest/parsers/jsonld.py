@@ -1,7 +1,14 @@
-"""schema.org JobPosting as JSON-LD inside HTML pages (beautifulsoup4).
+"""schema.org JobPosting inside HTML pages, as JSON-LD (beautifulsoup4) or as microdata
+(extruct).
 
 A page may hold several ``<script type="application/ld+json">`` blocks, each an object, a list
-or a ``@graph``; organisations and places may be given once and referenced by ``@id``."""
+or a ``@graph``; organisations and places may be given once and referenced by ``@id``. Other
+pages, SAP SuccessFactors career sites among them, write the posting as microdata instead
+(``itemscope itemtype="http://schema.org/JobPosting"`` with ``itemprop`` elements and ``<meta
+itemprop="datePosted" content="...">``): extruct reads it into the same shape as JSON-LD, and
+the posting's description is taken as the HTML inside its ``itemprop="description"`` element
+(extruct keeps only its text). ``read_page`` is the one reader of both, shared with the
+``successfactors`` parser."""
 
 from __future__ import annotations
 
@@ -10,7 +17,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from bs4 import BeautifulSoup
+import extruct
+from bs4 import BeautifulSoup, Tag
 
 from ingest.parsers.common import collect, text
 from ingest.records import ParseError, ParseResult, RawListing
@@ -38,6 +46,41 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     if isinstance(value, dict) and set(value) == {"@id"}:
         return by_id.get(value["@id"], value)
     return value
+
+
+def _microdata_scopes(soup: BeautifulSoup) -> list[Tag]:
+    """The page's top-level microdata JobPosting elements, in document order (as extruct
+    lists its items)."""
+    return [
+        element
+        for element in soup.find_all(attrs={"itemscope": True, "itemtype": True})
+        if "JobPosting" in " ".join(element.get_attribute_list("itemtype"))
+        and not element.has_attr("itemprop")
+    ]
+
+
+def _description_html(scope: Tag) -> str:
+    """The HTML inside a posting's own ``itemprop="description"`` element ('' when it has none,
+    or only a ``<meta>``, whose text extruct already read)."""
+    for element in scope.find_all(attrs={"itemprop": True}):
+        owner = element.find_parent(attrs={"itemscope": True})
+        if "description" in element.get_attribute_list("itemprop") and owner is scope:
+            return "" if element.name == "meta" else element.decode_contents().strip()
+    return ""
+
+
+def _microdata(data: bytes, soup: BeautifulSoup, page_url: str) -> list[dict[str, Any]]:
+    """The page's microdata items, JobPostings carrying their description as HTML."""
+    if not data.strip():
+        return []  # lxml refuses an empty document
+    items = extruct.extract(data, base_url=page_url or None, syntaxes=["microdata"], uniform=True)
+    nodes = [item for item in items.get("microdata", []) if isinstance(item, dict)]
+    postings = [node for node in nodes if _is_posting(node)]
+    scopes = _microdata_scopes(soup)
+    if len(scopes) == len(postings):
+        for node, scope in zip(postings, scopes, strict=True):
+            node["description"] = _description_html(scope) or node.get("description")
+    return nodes
 
 
 def _first(value: Any) -> Any:
@@ -82,14 +125,16 @@ def _reader(by_id: dict[str, dict[str, Any]], page_url: str):
         if not isinstance(amount, dict):
             amount = {"value": amount}
         remote = "remote" if text(node.get("jobLocationType")).upper() == "TELECOMMUTE" else ""
-        locality = text(address.get("addressLocality"))
-        region = text(address.get("addressRegion"))
+        locality = text(_first(address.get("addressLocality")))
+        region = text(_first(address.get("addressRegion")))
+        # SuccessFactors writes the whole place as streetAddress ("Singapore, SG").
+        street = text(_first(address.get("streetAddress")))
         return RawListing(
             external_id=_listing_id(node, org, page_url, position),
-            title=text(node.get("title")),
-            description=text(node.get("description")),
+            title=text(_first(node.get("title"))),
+            description=text(_first(node.get("description"))),
             employer=text(org.get("name") if isinstance(org, dict) else org),
-            location=", ".join(part for part in (locality, region) if part),
+            location=", ".join(part for part in (locality, region) if part) or street,
             city=locality,
             state=region,
             latitude=(geo or {}).get("latitude") if isinstance(geo, dict) else None,
@@ -100,33 +145,39 @@ def _reader(by_id: dict[str, dict[str, Any]], page_url: str):
             pay_max=text(amount.get("maxValue") or amount.get("value")),
             pay_interval=text(amount.get("unitText")),
             pay_currency=text(salary.get("currency")) if isinstance(salary, dict) else "",
-            posted_at=text(node.get("datePosted")),
-            closes_at=text(node.get("validThrough")),
-            apply_url=text(node.get("url")),
-            url=text(node.get("url")),
+            posted_at=text(_first(node.get("datePosted"))),
+            closes_at=text(_first(node.get("validThrough"))),
+            apply_url=text(_first(node.get("url"))),
+            url=text(_first(node.get("url"))),
         )
 
     return read
 
 
-def parse(data: bytes, *, page_url: str = "") -> ParseResult:
-    """Parse every JobPosting on an HTML page (``page_url``, where it was read, identifies
-    postings that carry no id of their own)."""
+def read_page(data: bytes, *, page_url: str = "") -> ParseResult:
+    """Every JobPosting on an HTML page, in JSON-LD or microdata (``page_url``, where the page
+    was read, identifies postings that carry no id of their own and resolves relative links);
+    a page with none gives an empty result, a broken JSON-LD block an error."""
     soup = BeautifulSoup(data, "lxml")
-    blocks = soup.find_all("script", attrs={"type": "application/ld+json"})
-    if not blocks:
-        raise ParseError('This page has no JSON-LD (no <script type="application/ld+json">).')
     nodes: list[dict[str, Any]] = []
     errors: list[str] = []
+    blocks = soup.find_all("script", attrs={"type": "application/ld+json"})
     for number, block in enumerate(blocks, start=1):
         try:
             nodes.extend(_nodes(json.loads(block.string or "", strict=False)))
         except ValueError as exc:
             errors.append(f"JSON-LD block {number} skipped: not valid JSON ({exc}).")
+    nodes.extend(_microdata(data, soup, page_url))
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     postings = [node for node in nodes if _is_posting(node)]
-    if not postings and not errors:
-        raise ParseError("This page's JSON-LD has no JobPosting.")
     result = collect(enumerate(postings, start=1), _reader(by_id, page_url), "JobPosting")
     result.errors[:0] = errors
+    return result
+
+
+def parse(data: bytes, *, page_url: str = "") -> ParseResult:
+    """Parse every JobPosting on an HTML page, in JSON-LD or microdata."""
+    result = read_page(data, page_url=page_url)
+    if not result.listings and not result.errors:
+        raise ParseError("This page has no JSON-LD or microdata JobPosting.")
     return result
