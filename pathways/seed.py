@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from ingest.classifier import HR_CODES
+from jobboard.taxonomy_seed import ROLE_FAMILIES
 
 CHECKED = date(2026, 12, 1)
 YEAR = 2026
@@ -77,6 +78,10 @@ COUNTY_ISA_AID = (
     "ANALYST-AID"
 )
 COUNTY_GIS = "https://careersingovernment.com/job/802994/geographic-information-systems-analyst"
+COUNTY_GIS_SERIES = (
+    "https://egis3.lacounty.gov/eGIS/2012/08/02/los-angeles-county-releases-gis-classifications-"
+    "and-specifications-job-descriptions/"
+)
 COUNTY_SECURITY = "https://ceo.lacounty.gov/cio-security-guiding-principles/"
 CITY_EXAMS = "https://personnel.lacity.gov/jobs/resources/civil-service-examinations.html"
 CITY_JOBS = "https://personnel.lacity.gov/"
@@ -606,16 +611,15 @@ EMPLOYER_TRANSLATIONS = {
 }
 
 # Local classes ------------------------------------------------------------------------------
-IT_FAMILIES = [
-    "software-engineering",
-    "infrastructure-operations",
-    "it-support",
-    "cybersecurity",
-    "systems-analysis",
-    "product-delivery",
-    "architecture",
-    "policy-acquisition",
-]
+# Every employer offers each role family a class at entry, mid, senior and lead (executive
+# where such a class exists): a class names the families whose work its class specification or
+# bulletin covers. The State's IT series covers every family but data (its Business Technology
+# Management domain includes IT policy, procurement, strategic planning, "digital service user
+# experience engagement, content design, and product and delivery strategy"); the County's and
+# the City's analyst series are the nearest class for product, design, policy and leadership
+# work, whose titles neither employer has as a class of its own.
+ALL_FAMILIES = [term["slug"] for term in ROLE_FAMILIES]
+IT_FAMILIES = [slug for slug in ALL_FAMILIES if slug != "data-analytics"]
 SYSTEMS = [
     "software-engineering",
     "systems-analysis",
@@ -623,6 +627,8 @@ SYSTEMS = [
     "cybersecurity",
     "data-analytics",
 ]
+# Analyst work beyond systems: requirements, delivery, service design, IT policy and buying.
+ANALYSIS = ["systems-analysis", "product-delivery", "design-research", "policy-acquisition"]
 
 
 def _class(
@@ -644,7 +650,7 @@ def _class(
         title=title,
         class_code=code,
         seniority=seniority,
-        role_families=families,
+        role_families=sorted(set(families), key=ALL_FAMILIES.index),
         pay_min=pay[0] if pay else None,
         pay_max=pay[1] if pay else None,
         pay_note=pay_note,
@@ -691,19 +697,12 @@ LOCAL_CLASSES = [
     _class(
         STATE, "Information Technology Supervisor II", "lead", IT_FAMILIES, CALHR_IT, code="1404"
     ),
-    _class(
-        STATE,
-        "Information Technology Manager I",
-        "lead",
-        [*IT_FAMILIES, "it-leadership"],
-        CALHR_IT,
-        code="1405",
-    ),
+    _class(STATE, "Information Technology Manager I", "lead", IT_FAMILIES, CALHR_IT, code="1405"),
     _class(
         STATE,
         "Information Technology Manager II",
         "lead",
-        [*IT_FAMILIES, "it-leadership"],
+        IT_FAMILIES,
         EX_1755,
         code="1406",
         pay=_monthly(10734, 13048),
@@ -749,13 +748,20 @@ LOCAL_CLASSES = [
         pay_note="$7,791 to $9,680 a month.",
     ),
     _class(STATE, "Research Data Manager", "lead", ["data-analytics"], CALHR_RESEARCH, code="5740"),
-    # County of Los Angeles: few item numbers and no pay could be confirmed.
+    # County of Los Angeles: few item numbers and little pay could be confirmed. The
+    # Information Systems Analyst series is the County's ladder for analysis, delivery and
+    # design work; its Aid is the entry class for every family.
+    _class(COUNTY, "Information Systems Analyst Aid", "entry", ALL_FAMILIES, COUNTY_ISA_AID),
     _class(
         COUNTY,
-        "Information Systems Analyst Aid",
+        "Geographic Information Systems Technician",
         "entry",
-        ["systems-analysis", "software-engineering", "data-analytics"],
-        COUNTY_ISA_AID,
+        ["data-analytics"],
+        COUNTY_GIS_SERIES,
+        code="4411",
+        pay=(56852, 70629),
+        pay_note="Schedule 89F, step 1 to step 5, as the County's GIS office published it on "
+        "August 1, 2012: the latest figures we found. Check the current bulletin.",
     ),
     _class(
         COUNTY,
@@ -777,7 +783,7 @@ LOCAL_CLASSES = [
         COUNTY,
         "Information Systems Analyst I",
         "mid",
-        ["systems-analysis", "software-engineering", "data-analytics"],
+        [*ANALYSIS, "software-engineering", "data-analytics", "architecture", "it-leadership"],
         COUNTY_APPLY,
         verified=False,
     ),
@@ -785,7 +791,13 @@ LOCAL_CLASSES = [
         COUNTY,
         "Information Technology Specialist I",
         "mid",
-        ["software-engineering", "infrastructure-operations", "cybersecurity", "it-support"],
+        [
+            "software-engineering",
+            "infrastructure-operations",
+            "cybersecurity",
+            "it-support",
+            "architecture",
+        ],
         COUNTY_APPLY,
         verified=False,
     ),
@@ -802,7 +814,7 @@ LOCAL_CLASSES = [
         COUNTY,
         "Information Systems Analyst II",
         "senior",
-        ["systems-analysis", "software-engineering", "data-analytics", "cybersecurity"],
+        [*ANALYSIS, "software-engineering", "data-analytics", "cybersecurity"],
         COUNTY_APPLY,
         verified=False,
     ),
@@ -810,7 +822,14 @@ LOCAL_CLASSES = [
         COUNTY,
         "Senior Information Systems Analyst",
         "senior",
-        ["systems-analysis", "software-engineering", "data-analytics", "infrastructure-operations"],
+        [
+            *ANALYSIS,
+            "software-engineering",
+            "data-analytics",
+            "infrastructure-operations",
+            "architecture",
+            "it-leadership",
+        ],
         COUNTY_APPLY,
         verified=False,
     ),
@@ -834,13 +853,7 @@ LOCAL_CLASSES = [
         COUNTY,
         "Principal Information Systems Analyst",
         "lead",
-        [
-            "systems-analysis",
-            "software-engineering",
-            "data-analytics",
-            "infrastructure-operations",
-            "it-support",
-        ],
+        [f for f in ALL_FAMILIES if f != "it-leadership"],
         COUNTY_APPLY,
         verified=False,
     ),
@@ -848,16 +861,17 @@ LOCAL_CLASSES = [
         COUNTY,
         "Information Technology Manager I",
         "lead",
-        ["it-leadership", "it-support"],
+        ALL_FAMILIES,
         COUNTY_APPLY,
         verified=False,
     ),
-    # City of Los Angeles: codes and pay from job bulletins.
+    # City of Los Angeles: codes and pay from job bulletins; the Systems series (LAPD's IT
+    # Division lists it from Systems Aide to Director of Systems) for the rest.
     _class(
         CITY,
         "Systems Aide",
         "entry",
-        ["systems-analysis", "it-support", "data-analytics"],
+        [*ANALYSIS, "it-support", "data-analytics", "architecture", "it-leadership"],
         CITY_LAPD_CLASSES,
     ),
     _class(
@@ -870,6 +884,7 @@ LOCAL_CLASSES = [
             "infrastructure-operations",
             "cybersecurity",
             "systems-analysis",
+            "data-analytics",
         ],
         CITY_1429,
         code="1429",
@@ -886,28 +901,52 @@ LOCAL_CLASSES = [
         pay=(84835, 105423),
         pay_note="The lower of two ranges.",
     ),
-    _class(CITY, "Systems Analyst", "mid", SYSTEMS, CITY_LAPD_CLASSES),
+    _class(
+        CITY,
+        "Systems Analyst",
+        "mid",
+        [*SYSTEMS, *ANALYSIS, "architecture", "it-leadership"],
+        CITY_LAPD_CLASSES,
+    ),
     _class(CITY, "Programmer Analyst", "mid", ["software-engineering"], CITY_LAPD_CLASSES),
-    _class(CITY, "Senior Systems Analyst I", "senior", SYSTEMS, CITY_LAPD_CLASSES),
+    _class(CITY, "Management Analyst", "mid", ["policy-acquisition"], CITY_LAPD_CLASSES),
+    _class(
+        CITY,
+        "Senior Systems Analyst I",
+        "senior",
+        [*SYSTEMS, *ANALYSIS, "architecture", "it-leadership"],
+        CITY_LAPD_CLASSES,
+    ),
     _class(
         CITY,
         "Systems Administrator (formerly Systems Programmer)",
         "senior",
-        ["infrastructure-operations", "cybersecurity", "it-support"],
+        ["infrastructure-operations", "cybersecurity", "it-support", "architecture"],
         CITY_1455,
         code="1455",
         pay=(132066, 155409),
         pay_note="The first of three ranges for City departments; LADWP pays on its own.",
     ),
-    _class(CITY, "Senior Systems Analyst II", "lead", [*SYSTEMS, "it-support"], CITY_LAPD_CLASSES),
+    _class(
+        CITY, "Senior Management Analyst I", "senior", ["policy-acquisition"], CITY_LAPD_CLASSES
+    ),
+    _class(
+        CITY,
+        "Senior Systems Analyst II",
+        "lead",
+        [*SYSTEMS, *ANALYSIS, "it-support", "architecture"],
+        CITY_LAPD_CLASSES,
+    ),
     _class(
         CITY,
         "Information Systems Manager I",
         "lead",
-        ["it-leadership", *SYSTEMS],
+        ALL_FAMILIES,
         CITY_LAPD_CLASSES,
         verified=False,
     ),
+    _class(CITY, "Senior Management Analyst II", "lead", ["policy-acquisition"], CITY_LAPD_CLASSES),
+    _class(CITY, "Director of Systems", "executive", ["it-leadership"], CITY_LAPD_CLASSES),
     _class(
         CITY,
         "Chief Information Security Officer",
@@ -968,9 +1007,30 @@ LOCAL_CLASSES = [
                 "Senior User Researcher",
                 "Design Lead",
             ],
+            "architecture": [
+                "Associate Solutions Architect",
+                "Solutions Architect",
+                "Senior Solutions Architect",
+                "Principal Architect",
+            ],
+            "policy-acquisition": [
+                "Policy Associate",
+                "Technology Policy Analyst",
+                "Senior Policy Analyst",
+                "Policy Director",
+            ],
+            "it-leadership": [
+                "Technology Coordinator",
+                "Technology Manager",
+                "Senior Technology Manager",
+                "Director of Technology",
+            ],
         }.items()
         for level, title in zip(["entry", "mid", "senior", "lead"], titles, strict=True)
     ],
+    _class(
+        NONPROFIT, "Chief Technology Officer", "executive", ["it-leadership"], CA_PAY_TRANSPARENCY
+    ),
 ]
 
 
@@ -1021,6 +1081,37 @@ def seed_crosswalk(apps) -> int:
         if was_created:
             local_class.role_families.set([families[slug] for slug in row["role_families"]])
     return created + seed_employer_translations(apps)
+
+
+def update_local_classes(apps) -> int:
+    """Bring a crosswalk loaded from an earlier edition of this seed up to this one without
+    undoing organizers' edits: create the rows it lacks (``seed_crosswalk``), add to each seeded
+    class the role families the seed now names for it (never removing one), and fill a class
+    code or a pay range the seed now knows where the row's is blank. Returns how many rows were
+    created or changed; a second run changes nothing."""
+    changed = seed_crosswalk(apps)
+    families = {f.slug: f for f in apps.get_model("jobboard", "RoleFamily").objects.all()}
+    classes = apps.get_model("pathways", "LocalClass").objects.prefetch_related("role_families")
+    by_key = {(c.employer.name, c.title): c for c in classes.select_related("employer")}
+    for row in LOCAL_CLASSES:
+        local = by_key.get((row["employer"], row["title"]))
+        if local is None:
+            continue
+        has = {family.slug for family in local.role_families.all()}
+        missing = [families[slug] for slug in row["role_families"] if slug not in has]
+        fills = {}
+        if row["class_code"] and not local.class_code:
+            fills["class_code"] = row["class_code"]
+        if row["pay_min"] is not None and local.pay_min is None and local.pay_max is None:
+            fills.update({key: row[key] for key in ("pay_min", "pay_max", "pay_note")})
+        if missing:
+            local.role_families.add(*missing)
+        if fills:
+            for key, value in fills.items():
+                setattr(local, key, value)
+            local.save(update_fields=list(fills))
+        changed += bool(missing or fills)
+    return changed
 
 
 def seed_employer_translations(apps) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.classifier import seed_classifier
+from jobboard.taxonomy_seed import ROLE_FAMILY_SLUGS
 from pathways.accuracy import score
 from pathways.crosswalk import Crosswalk
 from pathways.matcher import (
@@ -276,3 +277,55 @@ def test_where_an_employer_has_no_class_at_the_level_the_nearest_level_is_offere
     assert state
     assert not any(option.exact for option in state)
     assert {option.local_class.seniority for option in state} == {"lead"}
+
+
+@pytest.mark.parametrize("level", ["entry", "mid", "senior", "lead"])
+@pytest.mark.parametrize("family", ROLE_FAMILY_SLUGS)
+def test_every_family_has_state_county_city_and_nonprofit_classes_at_every_level(family, level):
+    options = local_options(CROSSWALK, family, level)
+    assert set(options) == {"state", "county", "city", "nonprofit"}
+    for government, offered in options.items():
+        titles = [option.local_class.title for option in offered]
+        assert all(option.exact for option in offered), (government, titles)
+
+
+# Issue #28: before the second edition these got State classes only, one State class and a
+# nonprofit title, and a nonprofit title only.
+@pytest.mark.parametrize(
+    ("inputs", "family", "level", "county", "city"),
+    [
+        (
+            {"series": "2210", "grade": "GS-14", "title": "IT Specialist (ENTARCH)"},
+            "architecture",
+            "lead",
+            ["Principal Information Systems Analyst", "Information Technology Manager I"],
+            ["Senior Systems Analyst II", "Information Systems Manager I"],
+        ),
+        (
+            {"series": "2210", "grade": "GS-13", "title": "IT Project Manager"},
+            "product-delivery",
+            "senior",
+            ["Information Systems Analyst II", "Senior Information Systems Analyst"],
+            ["Senior Systems Analyst I"],
+        ),
+        (
+            {"series": "0301", "grade": "GS-13", "title": "Customer Experience Strategist"},
+            "design-research",
+            "senior",
+            ["Information Systems Analyst II", "Senior Information Systems Analyst"],
+            ["Senior Systems Analyst I"],
+        ),
+    ],
+)
+def test_every_family_is_offered_county_and_city_classes_at_its_own_level(
+    inputs, family, level, county, city
+):
+    match = matched(**inputs)
+    assert (match.role_family.slug, match.seniority.slug) == (family, level)
+    titles = {
+        government: [option.local_class.title for option in options]
+        for government, options in match.local.items()
+    }
+    assert set(titles) == {"state", "county", "city", "nonprofit"}
+    assert (titles["county"], titles["city"]) == (county, city)
+    assert all(option.exact for options in match.local.values() for option in options)

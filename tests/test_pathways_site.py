@@ -8,12 +8,14 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.utils.html import escape
 
+from jobboard.models import RoleFamily
 from pathways.crosswalk import Crosswalk
 from pathways.models import FederalSeries, LocalClass
-from pathways.seed import LOCAL_CLASSES
+from pathways.seed import update_local_classes
 from pathways.services import load_crosswalk
 from search.service import engine_backend
 from tests.demo import demo_for_module
@@ -24,7 +26,6 @@ pytestmark = pytest.mark.django_db
 API = "/api/v1/pathways/federal/"
 PAGE = "/from-federal/"
 INFOSEC = {"series": "2210", "grade": "GS-12", "title": "IT Specialist (INFOSEC)"}
-GUIDE_FAMILIES = ["cybersecurity", "data-analytics", "it-support", "software-engineering"]
 
 
 demo = demo_for_module()
@@ -57,13 +58,27 @@ def test_every_row_names_its_source_and_when_it_was_checked():
         assert row.last_checked is not None, row
 
 
-def test_every_guide_family_has_local_classes_from_entry_to_lead_at_every_level():
-    for family in GUIDE_FAMILIES:
-        classes = [row for row in LOCAL_CLASSES if family in row["role_families"]]
-        for seniority in ("entry", "mid", "senior", "lead"):
-            assert any(row["seniority"] == seniority for row in classes), (family, seniority)
-        for employer in ("State of California", "County of Los Angeles", "City of Los Angeles"):
-            assert any(row["employer"] == employer for row in classes), (family, employer)
+def test_the_second_edition_fills_an_earlier_one_without_undoing_organizers_edits():
+    aide = LocalClass.objects.get(title="Systems Aide")
+    aide.role_families.set(RoleFamily.objects.filter(slug="systems-analysis"))
+    edited = LocalClass.objects.get(title="Systems Administrator (formerly Systems Programmer)")
+    edited.pay_min, edited.pay_max = 140_000, 170_000
+    edited.save()
+    blanked = LocalClass.objects.get(title="Geographic Information Systems Technician")
+    blanked.pay_min = blanked.pay_max = None
+    blanked.class_code = ""
+    blanked.save()
+    LocalClass.objects.filter(title="Principal Architect").delete()
+
+    assert update_local_classes(django_apps) == 3
+    families = set(aide.role_families.values_list("slug", flat=True))
+    assert {"systems-analysis", "architecture", "it-leadership"} <= families
+    edited.refresh_from_db()
+    assert (edited.pay_min, edited.pay_max) == (140_000, 170_000)
+    blanked.refresh_from_db()
+    assert (blanked.class_code, blanked.pay_min, blanked.pay_max) == ("4411", 56852, 70629)
+    assert LocalClass.objects.filter(title="Principal Architect").exists()
+    assert update_local_classes(django_apps) == 0
 
 
 def test_pay_left_blank_is_blank_not_guessed_and_the_page_says_so(client):
@@ -243,6 +258,53 @@ def test_the_infosec_gs12_result_works_without_javascript(client, demo):
     assert html.count('class="job-card"') >= 1
     assert "What to do this week" in html
     assert "<script" not in html[html.index('id="result"') :]
+
+
+def row_of(html: str, title: str) -> str:
+    """The comparison table's row for a job class, from its <tr> to its </tr>."""
+    at = html.index(escape(title))
+    return html[html.rindex("<tr", 0, at) : html.index("</tr>", at)]
+
+
+@pytest.mark.parametrize(
+    ("params", "county", "city"),
+    [
+        (
+            {"series": "2210", "grade": "GS-14", "title": "IT Specialist (ENTARCH)"},
+            "Principal Information Systems Analyst",
+            "Senior Systems Analyst II",
+        ),
+        (
+            {"series": "2210", "grade": "GS-13", "title": "IT Project Manager"},
+            "Senior Information Systems Analyst",
+            "Senior Systems Analyst I",
+        ),
+        (
+            {"series": "0301", "grade": "GS-13", "title": "Customer Experience Strategist"},
+            "Information Systems Analyst II",
+            "Senior Systems Analyst I",
+        ),
+    ],
+)
+def test_architects_project_managers_and_designers_see_county_and_city_classes(
+    client, params, county, city
+):
+    html = client.get(PAGE, params).content.decode()
+    assert "County of Los Angeles" in row_of(html, county)
+    assert "City of Los Angeles" in row_of(html, city)
+    for title in (county, city):
+        assert "Not confirmed" in row_of(html, title)  # no published pay found: blank, said so
+    assert 'id="hire-county"' in html
+    assert 'id="hire-city"' in html
+
+
+def test_county_pay_found_in_a_county_listing_is_shown_with_its_date(client):
+    html = client.get(PAGE, {"series": "2210", "grade": "GS-7", "title": "IT Specialist (DATAMGT)"})
+    row = row_of(html.content.decode(), "Geographic Information Systems Technician")
+    assert "County of Los Angeles" in row
+    assert "(class 4411)" in row
+    assert "$56,852 to $70,629" in row
+    assert "August 1, 2012" in row
 
 
 def test_the_url_is_the_whole_state_and_can_be_shared_and_printed(client, demo):
