@@ -204,7 +204,7 @@ GUIDE = {
     "hiring": hiring_paths(
         federal="Search series 2210 with \u201cSYSADMIN\u201d, \u201cNETWORK\u201d or \u201cOS\u201d, and series 0391 for telecommunications. Many jobs need a security clearance or Security+ within a set time after hiring.",
         state="Take the Information Technology Specialist I exam (online, continuous; you can retake it after 12 months), then apply to postings whose duties name servers, networks or cloud. New hires start at the bottom of Range A unless they meet the alternate range criteria.",
-        county="Look for Information Technology Specialist and telecommunications exams; departments with large operations, such as Internal Services, hire the most.",
+        county="Look for Information Technology Specialist and telecommunications exams, and read each posting's duties for servers, networks or cloud.",
         city="Systems Administrator (1455) bulletins say which certificates allow selective certification and that extra experience can stand in for the degree year for year. Senior Computer Operator (1428) asks for two years running large mainframe or UNIX/Linux systems and a California driver license at appointment.",
         nonprofit="Civic-tech firms such as Nava hire site reliability and DevOps engineers to run government platforms; school districts and larger nonprofits hire system and network administrators.",
     ),

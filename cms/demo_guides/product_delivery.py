@@ -53,8 +53,9 @@ GUIDE = {
             "who use a service, what to build first and how to know it works; delivery managers "
             "and scrum masters help the team work well. In the public sector you also answer to "
             "oversight: the State's Department of Technology reviews large projects through its "
-            "Project Approval Lifecycle, and County departments run project management offices "
-            "that check proposals against County procurement rules.</p><p>The State folded its "
+            "Project Approval Lifecycle, and at the County the Sheriff's Department, for one, has a "
+            "project management office that checks technology proposals against County "
+            "procurement rules.</p><p>The State folded its "
             "old Project Manager (Information Technology) class into the IT series in 2018; "
             "project management is now one of the series' six domains, and its Business "
             "Technology Management domain names \u201cproduct and delivery strategy\u201d and "
@@ -201,7 +202,7 @@ GUIDE = {
     ],
     "hiring": hiring_paths(
         federal="Search series 2210 for \u201cproject manager\u201d or \u201cprogram manager\u201d, and 0343 and 0301 for program roles with IT duties. Federal hiring has been limited since 2025, so check each posting's \u201cwho may apply\u201d.",
-        state="Take the Information Technology Specialist I exam (or II and III if you qualify), then apply to postings in a department's project management office. The Department of Technology also runs exams for senior project leaders as Career Executive Assignments.",
+        state="Take the Information Technology Specialist I exam (or II and III if you qualify), then apply to postings in a department's project management office. The Department of Technology has also run exams for senior project leaders as Career Executive Assignments.",
         county="Department project management offices hire through the County's IT classes; read the duties for project management and the class specification for the experience that counts.",
         city="City project leadership sits in the systems classes: at the Police Department, Senior Systems Analysts lead sections such as Technology Projects. The way in from outside is the Systems Analyst exam.",
         nonprofit="Code for America, U.S. Digital Response and firms such as Nava hire product and delivery managers; postings say the pay range.",

@@ -190,7 +190,7 @@ GUIDE = {
     "hiring": caminos(
         federal="Busque la serie 2210 con \u201cSYSADMIN\u201d, \u201cNETWORK\u201d u \u201cOS\u201d, y la serie 0391 para telecomunicaciones. Muchos puestos piden una autorización de seguridad o Security+ dentro de un plazo después de la contratación.",
         state="Presente el examen de Information Technology Specialist I (en línea y continuo; puede repetirlo a los 12 meses) y luego postúlese a vacantes cuyas funciones mencionen servidores, redes o nube. Quien entra nuevo al Estado empieza en el mínimo del rango A, salvo que cumpla los criterios de rango alterno.",
-        county="Busque los exámenes de Information Technology Specialist y de telecomunicaciones; los departamentos con grandes operaciones, como Servicios Internos, son los que más contratan.",
+        county="Busque los exámenes de Information Technology Specialist y de telecomunicaciones, y lea en cada anuncio si las funciones hablan de servidores, redes o nube.",
         city="Los anuncios de Systems Administrator (1455) dicen qué certificados permiten la certificación selectiva y que la experiencia adicional puede sustituir al título, año por año. Senior Computer Operator (1428) pide dos años operando mainframes grandes o sistemas UNIX/Linux y una licencia de manejar de California al momento del nombramiento.",
         nonprofit="Empresas de tecnología cívica como Nava contratan ingenieros de confiabilidad (SRE) y de DevOps para operar plataformas del gobierno; los distritos escolares y las organizaciones grandes contratan administradores de sistemas y de redes.",
     ),

@@ -37,9 +37,9 @@ GUIDE = {
             "y quienes facilitan la entrega (como el scrum master) ayudan a que el equipo trabaje "
             "bien. En el sector público además se rinde cuentas a la supervisión: el "
             "Departamento de Tecnología del Estado revisa los proyectos grandes con su proceso "
-            "de aprobación (Project Approval Lifecycle), y los departamentos del Condado tienen "
-            "oficinas de proyectos que revisan las propuestas según las reglas de compras del "
-            "Condado.</p><p>En 2018 el Estado eliminó su antigua clase Project Manager "
+            "de aprobación (Project Approval Lifecycle), y en el Condado el Departamento del "
+            "Sheriff, por ejemplo, tiene una oficina de proyectos que revisa las propuestas de "
+            "tecnología según las reglas de compras del Condado.</p><p>En 2018 el Estado eliminó su antigua clase Project Manager "
             "(Information Technology) y la integró en la serie de TI: la gestión de proyectos es "
             "hoy uno de sus seis campos, y el campo de Business Technology Management incluye "
             "la estrategia de producto y de entrega y la experiencia de usuario de los servicios "
@@ -188,7 +188,7 @@ GUIDE = {
     ],
     "hiring": caminos(
         federal="Busque en la serie 2210 \u201cproject manager\u201d o \u201cprogram manager\u201d, y en la 0343 y la 0301 puestos de programa con funciones de TI. La contratación federal está limitada desde 2025: revise en cada anuncio quién puede postularse (\u201cwho may apply\u201d).",
-        state="Presente el examen de Information Technology Specialist I (o el II y el III si califica) y postúlese a vacantes en la oficina de proyectos de un departamento. El Departamento de Tecnología también abre exámenes para dirigir proyectos como Career Executive Assignment.",
+        state="Presente el examen de Information Technology Specialist I (o el II y el III si califica) y postúlese a vacantes en la oficina de proyectos de un departamento. El Departamento de Tecnología también ha abierto exámenes para dirigir proyectos como Career Executive Assignment.",
         county="Las oficinas de proyectos de los departamentos contratan por medio de las clases de TI del Condado; busque funciones de gestión de proyectos en el anuncio y lea en la especificación de la clase qué experiencia cuenta.",
         city="En la Ciudad, la dirección de proyectos está en las clases de sistemas: en el Departamento de Policía, los Senior Systems Analysts dirigen secciones como la de proyectos tecnológicos. Desde afuera, la puerta de entrada es el examen de Systems Analyst.",
         nonprofit="Code for America, U.S. Digital Response y empresas como Nava contratan gerentes de producto y de entrega; sus anuncios dicen el rango de sueldo.",
