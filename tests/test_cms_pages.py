@@ -54,17 +54,26 @@ def text_of(response) -> str:
     return response.content.decode()
 
 
-def test_load_demo_publishes_four_complete_guides_and_the_content_pages(demo_site):
+def test_load_demo_publishes_seven_complete_guides_and_the_content_pages(demo_site):
     guides = PathwayGuidePage.objects.live().order_by("slug")
     assert [g.role_family.slug for g in guides.filter(locale__language_code="en")] == [
+        "systems-analysis",
         "cybersecurity",
         "data-analytics",
+        "infrastructure-operations",
         "it-support",
+        "product-delivery",
         "software-engineering",
     ]
-    # Two of them in Spanish, as translations of the English guides, just as complete.
+    # Five of them in Spanish, as translations of the English guides, just as complete.
     spanish = guides.filter(locale__language_code="es")
-    assert [g.role_family.slug for g in spanish] == ["data-analytics", "software-engineering"]
+    assert [g.role_family.slug for g in spanish] == [
+        "systems-analysis",
+        "data-analytics",
+        "infrastructure-operations",
+        "product-delivery",
+        "software-engineering",
+    ]
     for guide in spanish:
         english = guide.get_translation(Locale.objects.get(language_code="en"))
         assert english.slug == guide.slug
@@ -101,7 +110,7 @@ def test_load_demo_twice_keeps_an_organizers_edits(demo_site):
     guide.save_revision().publish()
     call_command("load_demo", stdout=StringIO())
     assert PathwayGuidePage.objects.get(slug="it-support").summary == "Edited by an organizer."
-    assert PathwayGuidePage.objects.count() == 4 + 2  # and the two Spanish ones, once
+    assert PathwayGuidePage.objects.count() == 7 + 5  # and the five Spanish ones, once
 
 
 def test_home_page_shows_role_tiles_with_live_counts_guides_and_newest_jobs(client, demo_site):
@@ -148,6 +157,50 @@ def test_a_guide_shows_every_section_its_last_review_and_its_open_jobs(client, d
     assert f"<strong>{security_jobs.count()}</strong> open job" in html
     assert 'href="/jobs/?role_family=cybersecurity"' in html
     assert '<meta name="description" content="Cybersecurity and privacy staff protect' in html
+
+
+# Each guide written from public sources: its address, its role family, an employer's class
+# title, and a sourced figure (the 2026 Los Angeles range for GS-12 to GS-13).
+FAMILY_GUIDES = [
+    (
+        "/guides/infrastructure-and-operations/",
+        "infrastructure-operations",
+        "Infrastructure and operations in public service",
+        "Systems Administrator (1455)",
+    ),
+    (
+        "/guides/product-and-delivery/",
+        "product-delivery",
+        "Product and delivery management in public service",
+        "IT Program Manager",
+    ),
+    (
+        "/guides/business-and-systems-analysis/",
+        "systems-analysis",
+        "Business and systems analysis in public service",
+        "IT Specialist (SYSANALYSIS)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "family", "title", "class_title"), FAMILY_GUIDES)
+def test_each_role_familys_guide_shows_its_ladder_classes_hiring_and_open_jobs(
+    client, demo_site, url, family, title, class_title
+):
+    job = OpenJobFactory(title="Analyst", role_family=RoleFamily.objects.get(slug=family))
+    html = text_of(client.get(url))
+    assert f"<h1>{title}</h1>" in html
+    assert class_title in html
+    assert "$104,349 to $161,313" in html  # the senior rung's federal range in Los Angeles
+    assert "$151,661 to $228,000" in html  # the executive rung: the Senior Executive Service
+    assert "How hiring works at each level of government" in html
+    assert "CalCareers" in html
+    assert "Displaced federal workers" in html
+    assert "Open jobs in this role right now" in html
+    assert f'href="/jobs/?role_family={family}"' in html
+    assert f'href="/jobs/{job.pk}/{job.slug}/"' in html
+    # A job in the family leads to its guide.
+    assert f'href="{url}"' in text_of(client.get(f"/jobs/{job.pk}/{job.slug}/"))
 
 
 def test_related_roles_link_to_their_guide_or_else_to_their_jobs(demo_site):

@@ -27,6 +27,9 @@ SPANISH_PAGES = [
     "/es/guides/",
     "/es/guides/software-engineering/",
     "/es/guides/data-and-analytics/",
+    "/es/guides/infrastructure-and-operations/",
+    "/es/guides/product-and-delivery/",
+    "/es/guides/business-and-systems-analysis/",
     "/es/after-a-federal-layoff/",
     "/es/about/",
     "/es/questions/",
@@ -106,6 +109,41 @@ def test_a_spanish_guide_reads_in_spanish_with_employers_titles_as_they_post_the
     assert '<th scope="row">Nivel inicial</th>' in html  # the ladder's levels, in Spanish
     assert f'href="/es/jobs/{analyst.pk}/{analyst.slug}/" lang="en">Data Analyst</a>' in html
     assert '<h2 id="openings">Empleos abiertos en este puesto ahora mismo</h2>' in html
+
+
+@pytest.mark.parametrize(
+    ("slug", "family", "title"),
+    [
+        (
+            "infrastructure-and-operations",
+            "infrastructure-operations",
+            "Infraestructura y operaciones en el servicio público",
+        ),
+        (
+            "product-and-delivery",
+            "product-delivery",
+            "Gestión de productos y proyectos en el servicio público",
+        ),
+        (
+            "business-and-systems-analysis",
+            "systems-analysis",
+            "Análisis de negocios y de sistemas en el servicio público",
+        ),
+    ],
+)
+def test_each_role_familys_spanish_guide_is_the_one_its_jobs_lead_to(
+    client, spanish_site, slug, family, title
+):
+    job = OpenJobFactory(title="Analyst", role_family=RoleFamily.objects.get(slug=family))
+    html = page(client, f"/es/guides/{slug}/")
+    assert f"<h1>{title}</h1>" in html
+    assert '<th scope="row">Dirección, jefatura</th>' in html  # the executive rung
+    assert "$151,661" in html
+    assert '<h2 id="openings">Empleos abiertos en este puesto ahora mismo</h2>' in html
+    assert f'href="/es/jobs/{job.pk}/{job.slug}/" lang="en">Analyst</a>' in html
+    job_page = page(client, f"/es/jobs/{job.pk}/{job.slug}/")
+    assert f'href="/es/guides/{slug}/"' in job_page
+    assert "(guía, en inglés)" not in job_page
 
 
 def test_each_page_names_its_translation_in_the_head_and_the_switcher(client, spanish_site):
