@@ -15,7 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
 from jobboard.models import Job, RoleFamily
 from tests.demo import demo_for_module
-from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page
+from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page, without_guide
 from tests.sitemaps import whole_sitemap
 
 
@@ -54,17 +54,26 @@ def text_of(response) -> str:
     return response.content.decode()
 
 
-def test_load_demo_publishes_four_complete_guides_and_the_content_pages(demo_site):
+def test_load_demo_publishes_complete_guides_and_the_content_pages(demo_site):
     guides = PathwayGuidePage.objects.live().order_by("slug")
     assert [g.role_family.slug for g in guides.filter(locale__language_code="en")] == [
+        "architecture",
         "cybersecurity",
         "data-analytics",
+        "design-research",
         "it-support",
+        "policy-acquisition",
         "software-engineering",
     ]
-    # Two of them in Spanish, as translations of the English guides, just as complete.
+    # Five of them in Spanish, as translations of the English guides, just as complete.
     spanish = guides.filter(locale__language_code="es")
-    assert [g.role_family.slug for g in spanish] == ["data-analytics", "software-engineering"]
+    assert [g.role_family.slug for g in spanish] == [
+        "architecture",
+        "data-analytics",
+        "design-research",
+        "policy-acquisition",
+        "software-engineering",
+    ]
     for guide in spanish:
         english = guide.get_translation(Locale.objects.get(language_code="en"))
         assert english.slug == guide.slug
@@ -101,10 +110,11 @@ def test_load_demo_twice_keeps_an_organizers_edits(demo_site):
     guide.save_revision().publish()
     call_command("load_demo", stdout=StringIO())
     assert PathwayGuidePage.objects.get(slug="it-support").summary == "Edited by an organizer."
-    assert PathwayGuidePage.objects.count() == 4 + 2  # and the two Spanish ones, once
+    assert PathwayGuidePage.objects.count() == 7 + 5  # and the five Spanish ones, once
 
 
 def test_home_page_shows_role_tiles_with_live_counts_guides_and_newest_jobs(client, demo_site):
+    without_guide("architecture")
     html = text_of(client.get("/"))
     data_jobs = Job.objects.visible().filter(role_family__slug="data-analytics").count()
     assert data_jobs > 0
@@ -183,6 +193,7 @@ def test_content_pages_render_their_blocks(client, demo_site):
 
 
 def test_a_draft_guide_is_not_shown_to_readers(client, demo_site):
+    without_guide("architecture")
     guide_page("architecture", publish=False)
     assert client.get("/guides/architecture/").status_code == 404
     assert "Architecture in public service" not in text_of(client.get("/guides/"))
@@ -210,6 +221,7 @@ def test_pay_ranges_must_run_from_low_to_high(demo_site):
 def test_the_sitemap_lists_published_pages_and_open_jobs_only(client, demo_site):
     closed = ClosedJobFactory(title="Closed Help Desk Technician")
     visible = OpenJobFactory(title="Open GIS Analyst")
+    without_guide("architecture")
     guide_page("architecture", publish=False)
     xml = whole_sitemap(client)
     assert "/guides/cybersecurity/</loc>" in xml
@@ -223,6 +235,7 @@ def test_a_job_page_links_to_the_guide_for_its_role(client, demo_site):
     html = text_of(client.get(job.get_absolute_url()))
     assert 'href="/guides/it-support/"' in html
     assert "Read the IT support in public service guide" in html
+    without_guide("architecture")
     no_guide = OpenJobFactory(role_family=RoleFamily.objects.get(slug="architecture"))
     assert (
         "/guides/"

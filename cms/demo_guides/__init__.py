@@ -1,7 +1,15 @@
 """The demo site's guides and pages, written for this project in plain language. Loaded by
 ``manage.py load_demo`` (through cms/demo.py); organizers edit them in the CMS afterwards."""
 
-from cms.demo_guides import cybersecurity, data_analytics, it_support, software_engineering
+from cms.demo_guides import (
+    architecture,
+    cybersecurity,
+    data_analytics,
+    design_research,
+    it_support,
+    policy_acquisition,
+    software_engineering,
+)
 from cms.demo_guides.pages import CONTENT_PAGES, FEDERAL_PAGE_SLUG, HOME
 
 GUIDES = [
@@ -9,6 +17,9 @@ GUIDES = [
     data_analytics.GUIDE,
     it_support.GUIDE,
     cybersecurity.GUIDE,
+    design_research.GUIDE,
+    architecture.GUIDE,
+    policy_acquisition.GUIDE,
 ]
 LAST_REVIEWED = "2026-11-02"
 
