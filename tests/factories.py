@@ -116,6 +116,15 @@ def guide_page(role_family: str = "data-analytics", *, publish: bool = True, **f
     return page
 
 
+def without_guide(role_family: str) -> None:
+    """Delete the role family's guides in every language, for a test that needs the family
+    without one: the demo gives most families a guide."""
+    from cms.models import PathwayGuidePage
+
+    for guide in PathwayGuidePage.objects.filter(role_family__slug=role_family):
+        guide.delete()
+
+
 class EmployerFactory(factory.django.DjangoModelFactory):
     """A verified employer account with its profile."""
 

@@ -30,6 +30,9 @@ SPANISH_PAGES = [
     "/es/guides/infrastructure-and-operations/",
     "/es/guides/product-and-delivery/",
     "/es/guides/business-and-systems-analysis/",
+    "/es/guides/design-and-research/",
+    "/es/guides/architecture/",
+    "/es/guides/policy-and-acquisition/",
     "/es/after-a-federal-layoff/",
     "/es/about/",
     "/es/questions/",
@@ -272,3 +275,63 @@ def test_one_guide_per_role_in_each_language(spanish_site):
 
 def test_the_demo_home_pages_are_one_per_language(spanish_site):
     assert sorted(HomePage.objects.values_list("locale__language_code", flat=True)) == ["en", "es"]
+
+
+# The guides of the design, architecture and policy families: role family to its guide's
+# address, its title in English and in Spanish, one employer's title, and one sourced pay range
+# in each language.
+FAMILY_GUIDES = {
+    "design-research": (
+        "design-and-research",
+        "Design, research and content in public service",
+        "Diseño, investigación y contenido en el servicio público",
+        "Graphics Designer (1670)",
+        ("$58,359 to $85,294", "$58,359 a $85,294"),
+    ),
+    "architecture": (
+        "architecture",
+        "Technology architecture in public service",
+        "Arquitectura tecnológica en el servicio público",
+        "Database Architect (1470)",
+        ("$121,813 to $178,085", "$121,813 a $178,085"),
+    ),
+    "policy-acquisition": (
+        "policy-and-acquisition",
+        "Technology policy and acquisition in public service",
+        "Política tecnológica y compras de tecnología en el servicio público",
+        "Contract Specialist (1102)",
+        ("$38.488 to $52.317", "$38.488 a $52.317"),
+    ),
+}
+
+
+@pytest.mark.parametrize("family", FAMILY_GUIDES)
+def test_a_role_familys_jobs_lead_to_its_guide_in_the_readers_language(
+    client, spanish_site, family
+):
+    slug, english_title, spanish_title, _, _ = FAMILY_GUIDES[family]
+    job = OpenJobFactory(title="Analyst", role_family=RoleFamily.objects.get(slug=family))
+    assert f'href="/guides/{slug}/"' in page(client, f"/jobs/{job.pk}/{job.slug}/")
+    assert f'href="/es/guides/{slug}/"' in page(client, f"/es/jobs/{job.pk}/{job.slug}/")
+    guide = PathwayGuidePage.objects.get(slug=slug, locale__language_code="es")
+    assert guide.get_translation(Locale.objects.get(language_code="en")).title == english_title
+    assert guide.title == spanish_title
+
+
+@pytest.mark.parametrize("family", FAMILY_GUIDES)
+def test_the_family_guides_show_employers_titles_and_sourced_pay_in_both_languages(
+    client, spanish_site, family
+):
+    slug, english_title, spanish_title, employer_title, (english_pay, spanish_pay) = FAMILY_GUIDES[
+        family
+    ]
+    english = page(client, f"/guides/{slug}/")
+    assert f"<h1>{english_title}</h1>" in english
+    assert employer_title in english
+    assert english_pay in english
+    assert "Sources" in english
+    spanish = page(client, f"/es/guides/{slug}/")
+    assert f"<h1>{spanish_title}</h1>" in spanish
+    assert f'<span lang="en">{employer_title}' in spanish  # as employers post it
+    assert spanish_pay in spanish
+    assert f'hreflang="en" href="http://testserver/guides/{slug}/"' in spanish

@@ -12,7 +12,7 @@ from config.settings.search import wagtail_search_backends
 from search.query import JobQuery
 from search.service import search_jobs
 from tests.demo import demo_for_module
-from tests.factories import guide_page
+from tests.factories import guide_page, without_guide
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,7 @@ def test_an_empty_search_asks_for_words_and_hostile_text_is_harmless(client, dem
 
 
 def test_drafts_are_not_searchable_until_published(client, demo_site, commits):
+    without_guide("architecture")
     with commits():
         guide = guide_page("architecture", summary="Architects shape systems.")
     assert "Architecture in public service" in pages_section(results(client, "architects"))
@@ -98,6 +99,7 @@ def test_site_search_runs_on_the_search_engine_when_one_is_configured(
     html = results(client, "federal layoff")
     assert "After a federal layoff" in pages_section(html)
     assert "basic mode" not in html
+    without_guide("architecture")
     with commits():
         guide = guide_page("architecture", summary="Architects shape systems.")
     refresh_page_indexes()

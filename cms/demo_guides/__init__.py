@@ -2,10 +2,13 @@
 ``manage.py load_demo`` (through cms/demo.py); organizers edit them in the CMS afterwards."""
 
 from cms.demo_guides import (
+    architecture,
     cybersecurity,
     data_analytics,
+    design_research,
     infrastructure_operations,
     it_support,
+    policy_acquisition,
     product_delivery,
     software_engineering,
     systems_analysis,
@@ -20,6 +23,9 @@ GUIDES = [
     infrastructure_operations.GUIDE,
     product_delivery.GUIDE,
     systems_analysis.GUIDE,
+    design_research.GUIDE,
+    architecture.GUIDE,
+    policy_acquisition.GUIDE,
 ]
 LAST_REVIEWED = "2026-11-02"
 

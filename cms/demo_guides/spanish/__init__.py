@@ -4,8 +4,11 @@ the guides translated so far. Each page is the Spanish translation of the Englis
 same slug; official job titles stay in English, since that is how employers post them."""
 
 from cms.demo_guides.spanish import (
+    architecture,
     data_analytics,
+    design_research,
     infrastructure_operations,
+    policy_acquisition,
     product_delivery,
     software_engineering,
     systems_analysis,
@@ -18,6 +21,9 @@ GUIDES = [
     infrastructure_operations.GUIDE,
     product_delivery.GUIDE,
     systems_analysis.GUIDE,
+    design_research.GUIDE,
+    architecture.GUIDE,
+    policy_acquisition.GUIDE,
 ]
 
 __all__ = ["CONTENT_PAGES", "GUIDES", "GUIDE_INDEX", "HOME"]
