@@ -1,7 +1,13 @@
 """The demo site's guides and pages, written for this project in plain language. Loaded by
 ``manage.py load_demo`` (through cms/demo.py); organizers edit them in the CMS afterwards."""
 
-from cms.demo_guides import cybersecurity, data_analytics, it_support, software_engineering
+from cms.demo_guides import (
+    cybersecurity,
+    data_analytics,
+    it_leadership,
+    it_support,
+    software_engineering,
+)
 from cms.demo_guides.pages import CONTENT_PAGES, FEDERAL_PAGE_SLUG, HOME
 
 GUIDES = [
@@ -9,6 +15,7 @@ GUIDES = [
     data_analytics.GUIDE,
     it_support.GUIDE,
     cybersecurity.GUIDE,
+    it_leadership.GUIDE,
 ]
 LAST_REVIEWED = "2026-11-02"
 
