@@ -38,7 +38,7 @@ GUIDE = {
         {
             "level": "county",
             "titles": "Chief Information Officer; Departmental Chief Information Officer; Information Technology Manager I",
-            "note": "each large department has its own CIO, and they meet as a council with the County CIO; the manager title is not yet checked against the County's class list",
+            "note": "departments have their own CIOs, who meet as a council with the County CIO; the manager title is not yet checked against the County's class list",
         },
         {
             "level": "city",
@@ -69,7 +69,7 @@ GUIDE = {
             "value": {
                 "kind": "note",
                 "heading": "Leadership jobs are filled in different ways",
-                "text": "<p>Supervisor and manager jobs are civil-service classes with exams, like the jobs below them. Executive posts are not: the State uses Career Executive Assignments, federal agencies the Senior Executive Service, and the City's and County's top technology posts are appointments. Each section below says how.</p>",
+                "text": "<p>Supervisor and manager jobs are civil-service classes with exams, like the jobs below them. Executive posts work differently: each State Career Executive Assignment has its own short exam, federal executives join the Senior Executive Service, the City's CIO is appointed by the Mayor and confirmed by the City Council, and County executive posts have their own recruitments. The hiring section below says how each works.</p>",
             },
         },
     ],

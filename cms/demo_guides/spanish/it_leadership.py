@@ -22,7 +22,7 @@ GUIDE = {
         {
             "federal": "gerentes de la serie 2210; ejecutivos del Senior Executive Service (SES)",
             "state": "la CEA es la categoría ejecutiva del Estado y no tiene especificación de clase propia; el anuncio le da un título de trabajo, como Chief Information Officer",
-            "county": "cada departamento grande tiene su propio CIO, y todos forman un consejo con el CIO del Condado; el título de gerente aún no se ha cotejado con la lista de clases del Condado",
+            "county": "los departamentos tienen sus propios CIO, que forman un consejo con el CIO del Condado; el título de gerente aún no se ha cotejado con la lista de clases del Condado",
             "city": "el General Manager (clase 9380) es el CIO de la Ciudad, y un Assistant General Manager es el CIO adjunto; el título de gerente aún no se ha cotejado con la lista de clases de la Ciudad",
             "nonprofit": "tecnología cívica y empresas de beneficio público",
         },
@@ -47,7 +47,7 @@ GUIDE = {
             "value": {
                 "kind": "note",
                 "heading": "Los puestos de dirección se cubren de maneras distintas",
-                "text": "<p>Los puestos de supervisión y de gerencia son clases del servicio civil, con examen, igual que los puestos de abajo. Los puestos ejecutivos no: el Estado usa las Career Executive Assignments (CEA), las agencias federales el Senior Executive Service, y los cargos más altos de tecnología de la Ciudad y del Condado son nombramientos. Más abajo explicamos cada caso.</p>",
+                "text": "<p>Los puestos de supervisión y de gerencia son clases del servicio civil, con examen, igual que los puestos de abajo. Los ejecutivos funcionan de otra manera: cada Career Executive Assignment (CEA) del Estado tiene su propio examen breve, los ejecutivos federales forman parte del Senior Executive Service, al CIO de la Ciudad lo nombra el alcalde y lo confirma el Concejo Municipal, y los puestos ejecutivos del Condado tienen sus propias convocatorias. La sección sobre la contratación explica cada caso.</p>",
             },
         },
     ],
