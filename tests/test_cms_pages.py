@@ -9,14 +9,23 @@ from io import StringIO
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from cms.demo_guides import GUIDES, spanish
 from cms.models import ContentPage, GuideIndexPage, HomePage, PathwayGuidePage
+from cms.models.pages import guide_for
 from jobboard.models import Job, RoleFamily
 from tests.demo import demo_for_module
 from tests.factories import ClosedJobFactory, OpenJobFactory, guide_page, without_guide
 from tests.sitemaps import whole_sitemap
+from tests.test_site_spanish import english_phrases, english_words, visible_text
+
+# Every demo guide with the language it is written in and the address it is read at.
+EVERY_GUIDE = [("en", "/guides/", data) for data in GUIDES] + [
+    ("es", "/es/guides/", data) for data in spanish.GUIDES
+]
 
 
 class TestPageTree(WagtailPageTestCase):
@@ -54,32 +63,14 @@ def text_of(response) -> str:
     return response.content.decode()
 
 
-def test_load_demo_publishes_complete_guides_and_the_content_pages(demo_site):
-    guides = PathwayGuidePage.objects.live().order_by("slug")
-    assert [g.role_family.slug for g in guides.filter(locale__language_code="en")] == [
-        "architecture",
-        "systems-analysis",
-        "cybersecurity",
-        "data-analytics",
-        "design-research",
-        "infrastructure-operations",
-        "it-support",
-        "policy-acquisition",
-        "product-delivery",
-        "software-engineering",
-    ]
-    # Most of them in Spanish too, as translations of the English guides, just as complete.
+def test_load_demo_publishes_a_complete_guide_for_each_demo_role_in_both_languages(demo_site):
+    guides = PathwayGuidePage.objects.live().order_by("role_family__slug")
+    english = [g.role_family.slug for g in guides.filter(locale__language_code="en")]
+    assert english == sorted(data["role_family"] for data in GUIDES)
+    assert {"cybersecurity", "it-leadership", "it-support"} <= set(english)
+    # Every one of them in Spanish too, as translations of the English guides, just as complete.
     spanish = guides.filter(locale__language_code="es")
-    assert [g.role_family.slug for g in spanish] == [
-        "architecture",
-        "systems-analysis",
-        "data-analytics",
-        "design-research",
-        "infrastructure-operations",
-        "policy-acquisition",
-        "product-delivery",
-        "software-engineering",
-    ]
+    assert [g.role_family.slug for g in spanish] == english
     for guide in spanish:
         english = guide.get_translation(Locale.objects.get(language_code="en"))
         assert english.slug == guide.slug
@@ -111,12 +102,13 @@ def test_load_demo_publishes_complete_guides_and_the_content_pages(demo_site):
 
 
 def test_load_demo_twice_keeps_an_organizers_edits(demo_site):
-    guide = PathwayGuidePage.objects.get(slug="it-support")
+    guide = PathwayGuidePage.objects.get(slug="it-support", locale__language_code="en")
     guide.summary = "Edited by an organizer."
     guide.save_revision().publish()
     call_command("load_demo", stdout=StringIO())
-    assert PathwayGuidePage.objects.get(slug="it-support").summary == "Edited by an organizer."
-    assert PathwayGuidePage.objects.count() == 7 + 5  # and the five Spanish ones, once
+    guide.refresh_from_db()
+    assert guide.summary == "Edited by an organizer."
+    assert PathwayGuidePage.objects.count() == 2 * len(GUIDES)  # each in both languages, once
 
 
 def test_home_page_shows_role_tiles_with_live_counts_guides_and_newest_jobs(client, demo_site):
@@ -210,10 +202,37 @@ def test_each_role_familys_guide_shows_its_ladder_classes_hiring_and_open_jobs(
     assert f'href="{url}"' in text_of(client.get(f"/jobs/{job.pk}/{job.slug}/"))
 
 
+@pytest.mark.parametrize(
+    ("language", "index", "data"),
+    EVERY_GUIDE,
+    ids=[f"{language}-{data['slug']}" for language, _, data in EVERY_GUIDE],
+)
+def test_every_demo_guide_is_its_roles_guide_and_renders_in_its_language(
+    client, demo_site, language, index, data
+):
+    family = RoleFamily.objects.get(slug=data["role_family"])
+    with translation.override(language):
+        assert guide_for(family).title == data["title"]
+    assert f'<a href="{index}{data["slug"]}/">{data["title"]}</a>' in text_of(client.get(index))
+    response = client.get(f"{index}{data['slug']}/")
+    assert response.status_code == 200
+    html = text_of(response)
+    assert f'<html lang="{language}">' in html
+    assert f"<h1>{data['title']}</h1>" in html
+    jobs = index.replace("guides", "jobs")
+    assert f'href="{jobs}?role_family={family.slug}"' in html  # its live openings
+    if language == "es":
+        text = visible_text(html)
+        assert [phrase for phrase in english_phrases() if phrase in text] == []
+        assert english_words(text) == []
+
+
 def test_related_roles_link_to_their_guide_or_else_to_their_jobs(demo_site):
     links = {
         link["name"]: link
-        for link in PathwayGuidePage.objects.get(slug="cybersecurity").related_links()
+        for link in PathwayGuidePage.objects.get(
+            slug="cybersecurity", locale__language_code="en"
+        ).related_links()
     }
     support = {key: links["IT Support & Service"][key] for key in ("url", "kind", "language")}
     assert support == {
@@ -222,6 +241,11 @@ def test_related_roles_link_to_their_guide_or_else_to_their_jobs(demo_site):
         "language": "",  # the guide is in the page's language
     }
     leadership = links["Technology Leadership"]
+    assert (leadership["url"], leadership["kind"]) == ("/guides/it-leadership/", "guide")
+    # A role whose guide is withdrawn, in every language, leads to its jobs instead.
+    PathwayGuidePage.objects.filter(role_family__slug="it-leadership").unpublish()
+    english = PathwayGuidePage.objects.get(slug="cybersecurity", locale__language_code="en")
+    leadership = {link["name"]: link for link in english.related_links()}["Technology Leadership"]
     assert (leadership["url"], leadership["kind"]) == ("/jobs/?role_family=it-leadership", "jobs")
 
 
@@ -262,7 +286,7 @@ def test_one_role_family_has_one_guide(demo_site):
 
 
 def test_pay_ranges_must_run_from_low_to_high(demo_site):
-    guide = PathwayGuidePage.objects.get(slug="it-support")
+    guide = PathwayGuidePage.objects.get(slug="it-support", locale__language_code="en")
     guide.pay_min, guide.pay_max = 90_000, 50_000
     with pytest.raises(ValidationError, match="below its bottom"):
         guide.full_clean()

@@ -1,7 +1,10 @@
 """The pages organizers write, in Spanish: the demo's Spanish home page, guide index, pages and
 guides under /es/, each paired with its English page (hreflang, the switcher, the sitemap);
 pages not translated yet are offered in English and say so; organizers translate a page in
-the admin and the translation goes through the same review as any page."""
+the admin and the translation goes through the same review as any page.
+
+Every demo guide is translated, so this module takes the IT support guide's Spanish version
+away to have a guide not translated yet, as a new guide is until organizers translate it."""
 
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ SPANISH_PAGES = [
     "/es/guides/design-and-research/",
     "/es/guides/architecture/",
     "/es/guides/policy-and-acquisition/",
+    "/es/guides/cybersecurity/",
+    "/es/guides/it-leadership/",
     "/es/after-a-federal-layoff/",
     "/es/about/",
     "/es/questions/",
@@ -44,7 +49,8 @@ SPANISH_PAGES = [
 ]
 
 
-def two_jobs():
+def two_jobs_and_a_guide_not_yet_translated():
+    PathwayGuidePage.objects.get(slug="it-support", locale__language_code="es").delete()
     analyst = OpenJobFactory(title="Data Analyst", agency__level="county")
     support = OpenJobFactory(
         title="Help Desk Technician", role_family=RoleFamily.objects.get(slug="it-support")
@@ -52,7 +58,7 @@ def two_jobs():
     return analyst, support
 
 
-spanish_site = demo_for_module(jobs=False, extra=two_jobs)
+spanish_site = demo_for_module(jobs=False, extra=two_jobs_and_a_guide_not_yet_translated)
 
 
 def page(client, path: str) -> str:

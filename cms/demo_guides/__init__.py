@@ -7,6 +7,7 @@ from cms.demo_guides import (
     data_analytics,
     design_research,
     infrastructure_operations,
+    it_leadership,
     it_support,
     policy_acquisition,
     product_delivery,
@@ -26,6 +27,7 @@ GUIDES = [
     design_research.GUIDE,
     architecture.GUIDE,
     policy_acquisition.GUIDE,
+    it_leadership.GUIDE,
 ]
 LAST_REVIEWED = "2026-11-02"
 
