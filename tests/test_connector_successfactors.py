@@ -144,7 +144,7 @@ def site(httpserver, settings, state: dict, *, fragment: str = "") -> Source:
     for path in ("/robots.txt", "/sitemap.xml", *pages):
         httpserver.expect_request(path).respond_with_handler(serve)
     return Source.objects.create(
-        slug="lausd", name="LAUSD", format="successfactors",
+        slug="lausd-test-site", name="LAUSD", format="successfactors",
         url=httpserver.url_for("/sitemap.xml") + fragment,
     )  # fmt: skip
 

@@ -297,7 +297,7 @@ def test_pageup_and_ashby_sources_read_from_a_local_server_keep_their_campuses(
         "/posting-api/job-board/mercor", query_string="includeCompensation=true"
     ).respond_with_data(read("ashby_mercor.json"), content_type="application/json")
     csu = Source.objects.create(
-        slug="csu-la", name="Cal State LA", format="pageup",
+        slug="csu-la-test", name="Cal State LA", format="pageup",
         url=httpserver.url_for("/873/cw/en-us/rss") + "#campus=Los Angeles",
         agency_default="California State University, Los Angeles",
     )  # fmt: skip
