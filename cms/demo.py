@@ -1,8 +1,9 @@
 """Demo pages for ``manage.py load_demo``: the home page, the guide index, a pathway guide
 for each of the eleven role families and a few content pages, and their Spanish translations
 (the home page, the index, the pages and every guide). Each function is idempotent: a page
-that exists is left as it is, so an organizer's edits survive a second ``load_demo``. New pages are published through Wagtail
-revisions, the same path an approved page takes, so they are indexed for site search."""
+that exists is left as it is, so an organizer's edits survive a second ``load_demo``. New
+pages are published through Wagtail revisions, the same path an approved page takes, so they
+are indexed for site search."""
 
 from __future__ import annotations
 

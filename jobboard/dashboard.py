@@ -59,4 +59,3 @@ def listed(rows: list, total: int | None = None) -> dict[str, Any]:
     """The first rows of a list and how many more there are."""
     total = len(rows) if total is None else total
     return {"rows": rows[:LISTED], "more": max(total - LISTED, 0), "total": total}
-
