@@ -223,14 +223,15 @@ DIRECTORY = [
             CSU_FEED,
             CSU_EVIDENCE,
             confirmed=True,
-            url=f"{CSU_FEED}#campus={campus_name}",
+            # The feed names a campus by its place ("Los Angeles"), not "Cal State LA".
+            url=f"{CSU_FEED}#campus={campus}",
             name=f"Cal State {short} (PageUp)",
         )
-        for code, campus, campus_name, short in [
-            ("la", "Los Angeles", "Cal State LA", "LA"),
-            ("northridge", "Northridge", "CSU Northridge", "Northridge"),
-            ("long-beach", "Long Beach", "CSU Long Beach", "Long Beach"),
-            ("dominguez-hills", "Dominguez Hills", "CSU Dominguez Hills", "Dominguez Hills"),
+        for code, campus, short in [
+            ("la", "Los Angeles", "LA"),
+            ("northridge", "Northridge", "Northridge"),
+            ("long-beach", "Long Beach", "Long Beach"),
+            ("dominguez-hills", "Dominguez Hills", "Dominguez Hills"),
         ]
     ],
     _entry(

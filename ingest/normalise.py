@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from ingest.agencies import AgencyResolver
+from ingest.agencies import AgencyResolver, guess_level
 from ingest.classifier import Classifier
 from ingest.dates import is_continuous, parse_datetime
 from ingest.pay import NO_PAY, normalise_pay, pay_from_text
@@ -136,10 +136,15 @@ def normalise(
     classifier: Classifier,
     agencies: AgencyResolver,
     agency_default: str = "",
+    level_default: str = "",
 ) -> JobFields:
     """Normalise one listing: title, HTML, employer, classification, pay, dates, place."""
     prepared = prepare(
-        listing, classifier=classifier, agency_name=agencies.name_for, agency_default=agency_default
+        listing,
+        classifier=classifier,
+        agency_name=agencies.name_for,
+        agency_default=agency_default,
+        level_default=level_default,
     )
     return with_agency(prepared, agencies)
 
@@ -147,7 +152,7 @@ def normalise(
 @dataclass
 class Prepared:
     """A listing normalised but for its Agency row: the employer's name to resolve (with the
-    level the listing gives), the agency name it was classified with and what else the
+    level it takes if new), the agency name it was classified with and what else the
     classifier read, so it can be classified again for another name without the listing."""
 
     fields: JobFields
@@ -182,10 +187,13 @@ def prepare(
     classifier: Classifier,
     agency_name: Callable[[str], str],
     agency_default: str = "",
+    level_default: str = "",
 ) -> Prepared:
     """Everything ``normalise`` does that needs no database: ``agency_name`` gives the name an
-    employer's agency has or will have (``AgencyResolver.name_for``). Raises ValueError,
-    TypeError or ArithmeticError for a listing that cannot be used."""
+    employer's agency has or will have (``AgencyResolver.name_for``). A new employer's level of
+    government is the listing's, else the one its name suggests, else the source's
+    (``level_default``: an EdJoin source's "Burbank Unified" is public education). Raises
+    ValueError, TypeError or ArithmeticError for a listing that cannot be used."""
     description = sanitise_html(listing.description)
     text = plain_text(description)
     employer = listing.employer or agency_default or listing.department
@@ -232,7 +240,7 @@ def prepare(
     prepared = Prepared(
         fields,
         employer=employer,
-        level=listing.level,
+        level=listing.level or guess_level(employer) or level_default,
         classified_as="",
         title=listing.title,
         grades=(grade_low, grade_high),

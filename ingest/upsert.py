@@ -202,6 +202,7 @@ class Upserter:
             classifier=self.classifier,
             agencies=self.agencies,
             agency_default=self.source.agency_default,
+            level_default=self.source.government_level,
         )
 
     def _first_of_each(self, listings: Iterable[RawListing], counts: UpsertCounts):
@@ -379,6 +380,7 @@ class Preparer:
         known: dict[str, str],
     ) -> None:
         self.agency_default = source.agency_default
+        self.level_default = source.government_level
         self.classifier, self.agencies, self.known = classifier, agencies, known
         self.seen: set[str] = set()
 
@@ -399,6 +401,7 @@ class Preparer:
                     classifier=self.classifier,
                     agency_name=self.agencies.name_for,
                     agency_default=self.agency_default,
+                    level_default=self.level_default,
                 )
             except (ValueError, TypeError, ArithmeticError) as exc:
                 read.prepared[external_id] = str(exc)

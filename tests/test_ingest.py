@@ -42,6 +42,16 @@ def test_every_fixture_format_ingests_into_classified_jobs():
     assert researcher.agency.level == "nonprofit"
 
 
+def test_a_new_employer_takes_its_sources_level_when_its_name_suggests_none():
+    source = source_for_location(str(FIXTURES / "edjoin_search.json"), fmt="edjoin")
+    source.government_level = "education"
+    source.save()
+    assert ingest_source(source).ok
+    levels = dict(Job.objects.values_list("agency__name", "agency__level"))
+    assert levels["Burbank Unified"] == "education"  # the name alone says nothing
+    assert levels["Baltimore City Public Schools"] == "education"  # "schools", not "city"
+
+
 def test_a_second_run_of_the_same_input_changes_nothing(board):
     source = board(greenhouse_job(1, "Software Engineer"), greenhouse_job(2, "Data Analyst"))
     first = ingest_source(source)

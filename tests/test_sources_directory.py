@@ -21,6 +21,7 @@ from django.utils import timezone
 from werkzeug import Response
 
 from ingest.directory import DIRECTORY
+from ingest.parsers import parse
 from ingest.platforms import recognise
 from ingest.tasks import enqueue_enabled_sources
 from jobboard.models import Source
@@ -234,6 +235,17 @@ def test_the_directory_lists_sixty_employers_across_every_level_with_evidence():
         "Southern California Association of Governments",
     ]:
         assert seeded.filter(agency_default=employer).exists(), employer
+
+
+def test_each_cal_state_source_keeps_its_own_campus_of_the_csu_feed():
+    # The real feed (pageup_csu.xml) names its campuses "Pomona" and "Los Angeles".
+    feed = Path(FIXTURES, "pageup_csu.xml").read_bytes()
+    csu_la = Source.objects.get(slug="csu-la")
+    assert [listing.title for listing in parse(feed, "pageup", location=csu_la.url).listings] == [
+        "Fiscal Analyst"
+    ]
+    northridge = Source.objects.get(slug="csu-northridge")
+    assert parse(feed, "pageup", location=northridge.url).listings == []
 
 
 def test_in_production_only_confirmed_directory_sources_start_enabled(settings):
