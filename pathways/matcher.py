@@ -37,7 +37,7 @@ from pathways.crosswalk import Crosswalk, LocalClass, PayRange, Series, Specialt
 
 MAX_TEXT = 2000
 MAX_TITLE = 200
-LEVELS = ("state", "county", "city", "nonprofit")
+LEVELS = ("state", "county", "city", "education", "nonprofit")
 # The families a 2210 most often turns out to be, offered when nothing in the input says which.
 COMMON_2210 = (
     "systems-analysis",
@@ -604,8 +604,9 @@ def _federal_pay(position: Position, crosswalk: Crosswalk, reasons: list[str]) -
 def local_options(
     crosswalk: Crosswalk, family: str, seniority: str
 ) -> dict[str, list[LocalOption]]:
-    """For each level of government, the classes of the family at the seniority; where an
-    employer has none at that level, its nearest level's (lower first)."""
+    """For each level of government, each employer's classes of the family at the seniority;
+    where an employer has none at that level, its nearest level's (lower first). Public
+    education has several employers (a university, a school district), each offered."""
     index = LADDER.index(seniority)
     order = sorted(range(len(LADDER)), key=lambda i: (abs(i - index), i > index))
     found: dict[str, list[LocalOption]] = {}
@@ -615,13 +616,14 @@ def local_options(
             for c in crosswalk.classes
             if c.employer.government_level == level and family in c.role_families
         ]
-        for candidate in order:
-            if abs(candidate - index) > 1 and found.get(level):
-                break
-            rung = [c for c in classes if c.seniority == LADDER[candidate]]
-            if rung:
-                found[level] = [LocalOption(c, candidate == index) for c in rung]
-                break
+        for employer in dict.fromkeys(c.employer for c in classes):
+            theirs = [c for c in classes if c.employer == employer]
+            candidate = next(i for i in order if any(c.seniority == LADDER[i] for c in theirs))
+            found.setdefault(level, []).extend(
+                LocalOption(c, candidate == index)
+                for c in theirs
+                if c.seniority == LADDER[candidate]
+            )
     return found
 
 

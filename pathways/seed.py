@@ -96,6 +96,28 @@ CITY_1429 = (
 )
 CITY_1428 = "https://remotescout24.com/de/job/2918735-f06d8e8c-e897-4efe-963a-38a7fc656f8b"
 CA_PAY_TRANSPARENCY = "https://www.dir.ca.gov/dlse/Pay-Transparency.htm"
+# Public education: the CSU's postings (its PageUp "CSU Careers" site) name each job's
+# classification and its salary range; UC's job codes are its systemwide Career Tracks
+# standards; LAUSD's classified service is its Personnel Commission's merit system.
+CSU_CAREERS = "https://careers.pageuppeople.com/873/cw/en-us/listing/"
+CSU_STANDARDS = (
+    "https://www.calstate.edu/csu-system/careers/compensation/Pages/Classification-Standards.aspx"
+)
+CSU_IT_CONSULTANT = "https://studylib.net/doc/18525328/information-technology-consultant"
+CSU_TSS_I = "https://careers.pageuppeople.com/873/cw/en-us/job/562489"
+CSU_ANALYST_IT = "https://careers.pageuppeople.com/873/cw/en-us/job/562857"
+CSU_ADMINISTRATOR_II = "https://careers.pageuppeople.com/873/cw/en-us/job/562936"
+UC_SYSTEMS_ADMIN = (
+    "https://ucnet.universityofcalifornia.edu/job/class-f-fiscal-management-and-staff-services/"
+    "systems-administrator-1-5-tx/"
+)
+UC_PROGRAMMING = "https://hr.ucsf.edu/job-templates?page=37"
+UC_SECURITY_DATABASE = "https://hr.ucsf.edu/job-templates?page=38"
+UC_PROJECTS = "https://hr.ucsf.edu/job-templates?page=44"
+UC_BUSINESS_INTELLIGENCE = "https://hr.ucsf.edu/job-templates?page=28"
+UCLA_HIRING = "https://www.chr.ucla.edu/recruiting-and-hiring/hiring-department-faqs"
+LAUSD_APPLY = "https://careers.lausd.org/pc/content/How-to-Apply/?locale=en_US"
+LAUSD_IT_JOBS = "https://careers.lausd.org/pc/go/Information-Technology-Careers/9597200/"
 
 
 def _row(source: str, *, verified: bool = True, **fields) -> dict:
@@ -519,6 +541,9 @@ STATE = "State of California"
 COUNTY = "County of Los Angeles"
 CITY = "City of Los Angeles"
 NONPROFIT = "Nonprofit and civic-tech organizations"
+CSU = "California State University"
+UCLA = "University of California, Los Angeles (UCLA)"
+LAUSD = "Los Angeles Unified School District"
 EMPLOYERS = [
     _row(
         EDD_EXAMS,
@@ -565,6 +590,39 @@ EMPLOYERS = [
         time_to_hire="",
         apply_url="https://www.idealist.org/",
     ),
+    _row(
+        CSU_TSS_I,
+        government_level="education",
+        name=CSU,
+        how_they_hire="Apply to each campus's posting on CSU Careers with the online "
+        "application; there is no civil-service exam or eligible list. Each posting names the "
+        "classification, its salary range and the range the campus means to hire at, and some "
+        "add a job-related performance test. An offer depends on a background check.",
+        time_to_hire="",
+        apply_url=CSU_CAREERS,
+    ),
+    _row(
+        UCLA_HIRING,
+        government_level="education",
+        name=UCLA,
+        how_they_hire="Apply to each posting on UCLA's jobs site; the University of "
+        "California hires by open recruitment, with no civil-service exam or eligible list. "
+        "The hiring department reviews the applications and interviews. Each job has a UC "
+        "job code and salary grade.",
+        time_to_hire="",
+        apply_url="",
+    ),
+    _row(
+        LAUSD_APPLY,
+        government_level="education",
+        name=LAUSD,
+        how_they_hire="LAUSD's classified jobs are a merit system run by its Personnel "
+        "Commission. Apply online to the class's job announcement; applicants who meet its "
+        "minimum qualifications take the employment assessment. Passing puts you on an "
+        "eligibility list by score, and offices hire from the list.",
+        time_to_hire="",
+        apply_url=LAUSD_IT_JOBS,
+    ),
 ]
 
 # The seeded employers in other languages, written for the project: language code, then the
@@ -605,6 +663,31 @@ EMPLOYER_TRANSLATIONS = {
             "Postúlese al anuncio de cada organización con su currículum; no hay examen del "
             "servicio civil. En California, los empleadores con 15 empleados o más deben publicar "
             "un rango de sueldo en cada anuncio.",
+            "",
+        ),
+        CSU: (
+            "Universidad Estatal de California (CSU)",
+            "Postúlese a la vacante de cada campus en CSU Careers con la solicitud en línea; no "
+            "hay examen del servicio civil ni lista de elegibles. Cada vacante indica la "
+            "clasificación, su rango de sueldo y el rango en que el campus piensa contratar, y "
+            "algunas añaden una prueba práctica del trabajo. La oferta depende de una "
+            "verificación de antecedentes.",
+            "",
+        ),
+        UCLA: (
+            "Universidad de California en Los Ángeles (UCLA)",
+            "Postúlese a cada vacante en el sitio de empleos de UCLA; la Universidad de "
+            "California contrata por convocatoria abierta, sin examen del servicio civil ni lista "
+            "de elegibles. El departamento que contrata revisa las solicitudes y entrevista. "
+            "Cada puesto tiene un código de puesto y un grado salarial de UC.",
+            "",
+        ),
+        LAUSD: (
+            "Distrito Escolar Unificado de Los Ángeles (LAUSD)",
+            "Los puestos clasificados de LAUSD son un sistema de mérito a cargo de su Comisión "
+            "de Personal. Postúlese en línea a la convocatoria de la clase; quienes cumplen los "
+            "requisitos mínimos presentan la evaluación de empleo. Al aprobar, usted entra en una "
+            "lista de elegibles por calificación, y las oficinas contratan de esa lista.",
             "",
         ),
     },
@@ -1031,6 +1114,247 @@ LOCAL_CLASSES = [
     _class(
         NONPROFIT, "Chief Technology Officer", "executive", ["it-leadership"], CA_PAY_TRANSPARENCY
     ),
+    # Public education. The CSU: classifications and ranges as its 2026 postings state them
+    # (a posting names no class code, so none is given); the IT Consultant and Analyst/Programmer
+    # classes of its older standards are not yet checked against the current list.
+    _class(
+        CSU,
+        "Technology Support Specialist I",
+        "entry",
+        ["it-support"],
+        CSU_TSS_I,
+        pay=_monthly(4595, 6694),
+        pay_note="Classification range $4,595 to $6,694 a month (Cal State Fullerton posting, "
+        "September 2026); that posting hired at up to $4,974.",
+    ),
+    _class(
+        CSU,
+        "Information Technology Consultant - Career",
+        "mid",
+        ["it-support"],
+        CSU_IT_CONSULTANT,
+        verified=False,
+    ),
+    _class(
+        CSU,
+        "Information Technology Consultant - Expert",
+        "senior",
+        ["it-support"],
+        CSU_IT_CONSULTANT,
+        verified=False,
+    ),
+    _class(
+        CSU,
+        "Analyst/Programmer - Career",
+        "mid",
+        ["software-engineering", "systems-analysis"],
+        CSU_STANDARDS,
+        verified=False,
+    ),
+    _class(
+        CSU,
+        "Analyst/Programmer - Expert",
+        "senior",
+        ["software-engineering", "systems-analysis"],
+        CSU_STANDARDS,
+        verified=False,
+    ),
+    _class(
+        CSU,
+        "Administrative Analyst/Specialist Exempt I",
+        "mid",
+        ["policy-acquisition"],
+        CSU_ANALYST_IT,
+        pay=_monthly(5274, 7684),
+        pay_note="Range for the skill level, $5,274 to $7,684 a month (Cal Poly Pomona IT "
+        "division posting for IT procurement and budgets, October 2026).",
+    ),
+    _class(
+        CSU,
+        "Administrator II",
+        "lead",
+        ["it-leadership", "data-analytics"],
+        CSU_ADMINISTRATOR_II,
+        pay=_monthly(5053, 16221),
+        pay_note="Management Personnel Plan range, $5,053 to $16,221 a month; Cal Poly "
+        "Pomona's data analytics director posting (October 2026) hired at $125,000 to "
+        "$142,000 a year.",
+    ),
+    # UCLA: UC's systemwide job codes (Career Tracks standards as UCSF and UCnet publish them),
+    # with personnel program and grade; levels 1 to 4 as entry to lead. UC sets each grade's
+    # range by campus; UCLA's ranges were not confirmed, so pay is blank.
+    *[
+        _class(
+            UCLA,
+            title,
+            level,
+            families,
+            source,
+            code=code,
+            pay_note=f"UC salary grade {grade.split()[1]} ({grade.split()[0]}); UCLA's range "
+            "for it was not confirmed."
+            if grade
+            else "Represented title (TX unit) paid by steps; UCLA's steps were not confirmed.",
+        )
+        for title, level, families, source, code, grade in [
+            (
+                "Systems Administrator 1 TX",
+                "entry",
+                ["infrastructure-operations"],
+                UC_SYSTEMS_ADMIN,
+                "4697",
+                "",
+            ),
+            (
+                "Systems Administrator 2 TX",
+                "mid",
+                ["infrastructure-operations"],
+                UC_SYSTEMS_ADMIN,
+                "4698",
+                "",
+            ),
+            (
+                "Systems Administrator 3 TX",
+                "senior",
+                ["infrastructure-operations"],
+                UC_SYSTEMS_ADMIN,
+                "4699",
+                "",
+            ),
+            (
+                "Systems Administrator 4 TX",
+                "lead",
+                ["infrastructure-operations"],
+                UC_SYSTEMS_ADMIN,
+                "6375",
+                "",
+            ),
+            (
+                "Applications Programmer 1",
+                "entry",
+                ["software-engineering"],
+                UC_PROGRAMMING,
+                "7298",
+                "PSS 18",
+            ),
+            (
+                "Applications Programmer 2",
+                "mid",
+                ["software-engineering"],
+                UC_PROGRAMMING,
+                "7299",
+                "PSS 20",
+            ),
+            (
+                "Applications Programmer 3",
+                "senior",
+                ["software-engineering"],
+                UC_PROGRAMMING,
+                "7300",
+                "PSS 22",
+            ),
+            (
+                "Applications Programmer 4",
+                "lead",
+                ["software-engineering"],
+                UC_PROGRAMMING,
+                "0652",
+                "MSP 24",
+            ),
+            (
+                "Applications Programming Manager 1",
+                "lead",
+                ["it-leadership"],
+                UC_PROGRAMMING,
+                "0649",
+                "MSP 26",
+            ),
+            ("IT Architect 3", "senior", ["architecture"], UC_PROGRAMMING, "7316", "PSS 24"),
+            ("IT Architect 4", "lead", ["architecture"], UC_PROGRAMMING, "0531", "MSP 25"),
+            (
+                "IT Security Analyst 5",
+                "lead",
+                ["cybersecurity"],
+                UC_SECURITY_DATABASE,
+                "0662",
+                "MSP 27",
+            ),
+            (
+                "Database Administrator 2",
+                "mid",
+                ["infrastructure-operations", "data-analytics"],
+                UC_SECURITY_DATABASE,
+                "7176",
+                "PSS 21",
+            ),
+            (
+                "Database Administrator 3",
+                "senior",
+                ["infrastructure-operations", "data-analytics"],
+                UC_SECURITY_DATABASE,
+                "7177",
+                "PSS 23",
+            ),
+            (
+                "Business Intelligence Spec 2",
+                "mid",
+                ["data-analytics"],
+                UC_BUSINESS_INTELLIGENCE,
+                "4960",
+                "PSS 21",
+            ),
+            (
+                "Business Intelligence Spec 3",
+                "senior",
+                ["data-analytics"],
+                UC_BUSINESS_INTELLIGENCE,
+                "4959",
+                "PSS 23",
+            ),
+            (
+                "Business Intelligence Spec 4",
+                "lead",
+                ["data-analytics"],
+                UC_BUSINESS_INTELLIGENCE,
+                "6794",
+                "MSP 24",
+            ),
+            (
+                "Technical Project Mgt Profl 2",
+                "mid",
+                ["product-delivery"],
+                UC_PROJECTS,
+                "8821",
+                "PSS 22",
+            ),
+            (
+                "Technical Project Mgt Profl 3",
+                "senior",
+                ["product-delivery"],
+                UC_PROJECTS,
+                "8822",
+                "PSS 23",
+            ),
+            (
+                "Technical Project Manager 1",
+                "lead",
+                ["product-delivery", "it-leadership"],
+                UC_PROJECTS,
+                "0524",
+                "MSP 26",
+            ),
+        ]
+    ],
+    # LAUSD: Personnel Commission IT classes named in the issue, not yet checked against the
+    # Commission's class list; no class code or pay could be confirmed.
+    *[
+        _class(LAUSD, title, "mid", families, LAUSD_IT_JOBS, verified=False)
+        for title, families in [
+            ("IT Systems Analyst", ["systems-analysis"]),
+            ("Applications Developer", ["software-engineering"]),
+            ("Network Engineer", ["infrastructure-operations"]),
+        ]
+    ],
 ]
 
 

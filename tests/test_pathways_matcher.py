@@ -185,7 +185,11 @@ def test_an_infosec_gs12_is_senior_cybersecurity_with_its_reasons_and_la_pay():
     assert "Departmental Information Security Officer II" in titles["county"]
     assert "Senior Systems Analyst I" in titles["city"]
     assert titles["nonprofit"] == ["Senior Security Engineer"]
-    assert all(option.exact for options in match.local.values() for option in options)
+    # Public education has security work only at lead: the nearest level, said so.
+    assert titles["education"] == ["IT Security Analyst 5"]
+    assert not any(option.exact for option in match.local["education"])
+    civil = [match.local[level] for level in ("state", "county", "city", "nonprofit")]
+    assert all(option.exact for options in civil for option in options)
     assert [a.slug for a in match.alternatives] == [
         "infrastructure-operations",
         "policy-acquisition",
@@ -283,9 +287,10 @@ def test_where_an_employer_has_no_class_at_the_level_the_nearest_level_is_offere
 @pytest.mark.parametrize("family", ROLE_FAMILY_SLUGS)
 def test_every_family_has_state_county_city_and_nonprofit_classes_at_every_level(family, level):
     options = local_options(CROSSWALK, family, level)
-    assert set(options) == {"state", "county", "city", "nonprofit"}
-    for government, offered in options.items():
-        titles = [option.local_class.title for option in offered]
+    assert {"state", "county", "city", "nonprofit"} <= set(options)
+    for government in ("state", "county", "city", "nonprofit"):
+        titles = [option.local_class.title for option in options[government]]
+        offered = options[government]
         assert all(option.exact for option in offered), (government, titles)
 
 
@@ -326,6 +331,55 @@ def test_every_family_is_offered_county_and_city_classes_at_its_own_level(
         government: [option.local_class.title for option in options]
         for government, options in match.local.items()
     }
-    assert set(titles) == {"state", "county", "city", "nonprofit"}
+    assert {"state", "county", "city", "nonprofit"} <= set(titles)
     assert (titles["county"], titles["city"]) == (county, city)
     assert all(option.exact for options in match.local.values() for option in options)
+
+
+# Issue #28: the education level gets the university and school district classes where they
+# exist.
+def test_a_gs12_it_specialist_is_offered_each_public_education_employers_nearest_classes():
+    match = matched(series="2210", grade="GS-12", title="IT Specialist")
+    assert (match.role_family.slug, match.seniority.slug) == ("infrastructure-operations", "senior")
+    offered = {
+        (o.local_class.employer.name, o.local_class.title): o for o in match.local["education"]
+    }
+    ucla = "University of California, Los Angeles (UCLA)"
+    assert set(offered) == {
+        (ucla, "Systems Administrator 3 TX"),
+        (ucla, "Database Administrator 3"),
+        ("Los Angeles Unified School District", "Network Engineer"),
+    }
+    sysadmin = offered[(ucla, "Systems Administrator 3 TX")]
+    assert (sysadmin.exact, sysadmin.local_class.class_code) == (True, "4699")
+    # LAUSD has the class only at mid: offered as its nearest level, and marked unchecked.
+    network = offered[("Los Angeles Unified School District", "Network Engineer")]
+    assert not network.exact
+    assert not network.local_class.verified
+
+
+def test_a_help_desk_gs7_gets_the_csu_class_with_its_published_monthly_range_a_year():
+    match = matched(series="2210", grade="GS-7", title="IT Specialist (CUSTSPT)")
+    assert (match.role_family.slug, match.seniority.slug) == ("it-support", "entry")
+    [option] = match.local["education"]
+    local = option.local_class
+    assert (local.employer.name, local.title) == (
+        "California State University",
+        "Technology Support Specialist I",
+    )
+    assert (local.pay_min, local.pay_max) == (4595 * 12, 6694 * 12)
+    assert option.exact
+    assert local.verified
+
+
+def test_education_classes_not_checked_against_a_class_list_have_no_code_or_pay():
+    education = [c for c in CROSSWALK.classes if c.employer.government_level == "education"]
+    assert {c.employer.name for c in education} == {
+        "California State University",
+        "University of California, Los Angeles (UCLA)",
+        "Los Angeles Unified School District",
+    }
+    unchecked = [c for c in education if not c.verified]
+    assert {c.employer.name for c in unchecked} >= {"Los Angeles Unified School District"}
+    for local in unchecked:
+        assert (local.class_code, local.pay_min, local.pay_max) == ("", None, None), local.title

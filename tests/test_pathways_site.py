@@ -4,6 +4,7 @@ on the database backend and on a real OpenSearch node."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,7 +15,7 @@ from django.utils.html import escape
 
 from jobboard.models import RoleFamily
 from pathways.crosswalk import Crosswalk
-from pathways.models import FederalSeries, LocalClass
+from pathways.models import FederalSeries, LocalClass, LocalEmployer, LocalEmployerTranslation
 from pathways.seed import update_local_classes
 from pathways.services import load_crosswalk
 from search.service import engine_backend
@@ -105,7 +106,7 @@ def test_organizers_may_edit_every_crosswalk_table():
 def test_the_crosswalk_is_listed_in_the_admin(admin_client):
     response = admin_client.get("/admin/snippets/pathways/localclass/")
     assert response.status_code == 200
-    assert "Departmental Information Security Officer II" in response.content.decode()
+    assert "Administrative Analyst/Specialist Exempt I" in response.content.decode()
 
 
 def test_an_organizers_edit_is_what_people_see(client):
@@ -141,7 +142,7 @@ def test_the_api_answers_the_infosec_gs12_with_the_documented_shape(client, demo
     assert "2210 (INFOSEC) is Cybersecurity & Privacy work." in body["reasons"]
     assert all(set(a) == {"slug", "name", "reason"} for a in body["alternatives"])
     levels = {role["government_level"] for role in body["local_roles"]}
-    assert levels == {"state", "county", "city", "nonprofit"}
+    assert levels == {"state", "county", "city", "education", "nonprofit"}
     role = next(r for r in body["local_roles"] if r["title"] == "Systems Administrator (formerly "
                 "Systems Programmer)")  # fmt: skip
     assert (role["class_code"], role["pay_min"], role["pay_max"]) == ("1455", 132066, 155409)
@@ -294,8 +295,8 @@ def test_architects_project_managers_and_designers_see_county_and_city_classes(
     assert "City of Los Angeles" in row_of(html, city)
     for title in (county, city):
         assert "Not confirmed" in row_of(html, title)  # no published pay found: blank, said so
-    assert 'id="hire-county"' in html
-    assert 'id="hire-city"' in html
+    assert 'id="hire-county-of-los-angeles"' in html
+    assert 'id="hire-city-of-los-angeles"' in html
 
 
 def test_county_pay_found_in_a_county_listing_is_shown_with_its_date(client):
@@ -305,6 +306,71 @@ def test_county_pay_found_in_a_county_listing_is_shown_with_its_date(client):
     assert "(class 4411)" in row
     assert "$56,852 to $70,629" in row
     assert "August 1, 2012" in row
+
+
+# Issue #28: public education, with each employer's hiring.
+def test_a_gs12_it_specialist_sees_university_and_school_district_classes(client):
+    html = client.get(PAGE, {"series": "2210", "grade": "GS-12", "title": "IT Specialist"})
+    html = html.content.decode()
+    ucla = row_of(html, "Systems Administrator 3 TX")
+    assert '<th scope="row">Public education<span' in ucla
+    assert "University of California, Los Angeles (UCLA)" in ucla
+    assert "(class 4699)" in ucla
+    assert "Not confirmed" in ucla  # UCLA's range for the grade was not found
+    lausd = row_of(html, "Network Engineer")
+    assert "Los Angeles Unified School District" in lausd
+    assert "Nearest level this employer has: Mid-level" in lausd
+    assert "Title not yet checked against the employer" in lausd
+    assert 'href="#hire-los-angeles-unified-school-district"' in lausd
+    hiring = html[html.index('id="hire-los-angeles-unified-school-district"') :]
+    assert "merit system run by its Personnel" in hiring[: hiring.index("</div>")]
+    assert "eligibility list by score" in hiring[: hiring.index("</div>")]
+    ucla_hiring = html[html.index('id="hire-university-of-california-los-angeles-ucla"') :]
+    assert "open recruitment" in ucla_hiring[: ucla_hiring.index("</div>")]
+
+
+def test_a_help_desk_specialist_sees_the_csu_range_under_public_education_in_spanish(client):
+    params = {"series": "2210", "grade": "GS-7", "title": "IT Specialist (CUSTSPT)"}
+    row = row_of(client.get(PAGE, params).content.decode(), "Technology Support Specialist I")
+    assert "Public education" in row
+    assert "California State University" in row
+    assert "$55,140 to $80,328" in row
+    assert "September 2026" in row
+    html = client.get("/es/from-federal/", params).content.decode()
+    row = row_of(html, "Technology Support Specialist I")
+    assert "Educación pública" in row
+    assert "Universidad Estatal de California (CSU)" in row
+    assert "<dt>Universidad Estatal de California (CSU)</dt>" in html
+    assert "no hay examen del servicio civil ni lista de elegibles" in html
+
+
+def test_the_education_migration_adds_what_is_missing_and_keeps_organizers_edits():
+    migration = importlib.import_module("pathways.migrations.0007_education_classes")
+    edited = LocalClass.objects.get(title="Administrator II")
+    edited.pay_min, edited.pay_max = 90_000, 150_000
+    edited.save()
+    blanked = LocalClass.objects.get(title="Technology Support Specialist I")
+    blanked.pay_min = blanked.pay_max = None
+    blanked.save()
+    reworded = LocalEmployerTranslation.objects.get(
+        name="Distrito Escolar Unificado de Los Ángeles (LAUSD)"
+    )
+    reworded.how_they_hire = "Texto de los organizadores."
+    reworded.save()
+    LocalEmployer.objects.filter(name="University of California, Los Angeles (UCLA)").delete()
+
+    migration.update(django_apps, None)
+    edited.refresh_from_db()
+    assert (edited.pay_min, edited.pay_max) == (90_000, 150_000)
+    blanked.refresh_from_db()
+    assert (blanked.pay_min, blanked.pay_max) == (55_140, 80_328)
+    reworded.refresh_from_db()
+    assert reworded.how_they_hire == "Texto de los organizadores."
+    ucla = LocalEmployer.objects.get(name="University of California, Los Angeles (UCLA)")
+    assert ucla.government_level == "education"
+    assert ucla.classes.get(title="Applications Programmer 3").class_code == "7300"
+    assert ucla.translations.get(language="es").name.startswith("Universidad de California")
+    assert update_local_classes(django_apps) == 0
 
 
 def test_the_url_is_the_whole_state_and_can_be_shared_and_printed(client, demo):
