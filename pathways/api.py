@@ -176,8 +176,8 @@ def federal(
     response: HttpResponse,
 ):
     """The role family (with alternatives), seniority, the reasons, the federal pay for the grade
-    in Los Angeles, the equivalent State, County, City and nonprofit classes, and the open jobs
-    of the /jobs/ search for that family within one seniority level."""
+    in Los Angeles, the equivalent State, County, City, public education and nonprofit classes,
+    and the open jobs of the /jobs/ search for that family within one seniority level."""
     language = asked_language(request, lang)
     say_language(response, language)
     with translation.override(language):
