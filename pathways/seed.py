@@ -94,7 +94,7 @@ CITY_1429 = (
     "https://github.com/alibecerra/trail-aggregator/blob/"
     "7c2c859b0881c72d6d9a59a1e380dde5c887daea/jobpost.md"
 )
-CITY_1428 = "https://remotescout24.com/de/job/2918735-f06d8e8c-e897-4efe-963a-38a7fc656f8b"
+CITY_1428 = "https://www.governmentjobs.com/careers/lacity/classspecs"
 CA_PAY_TRANSPARENCY = "https://www.dir.ca.gov/dlse/Pay-Transparency.htm"
 # Public education: the CSU's postings (its PageUp "CSU Careers" site) name each job's
 # classification and its salary range; UC's job codes are its systemwide Career Tracks

@@ -13,12 +13,12 @@ ANG_PLCYPLN_ENTARCH = (
     "https://federalgovernmentjobs.us/jobs/"
     "IT-SPECIALIST-POLICY-AND-PLANNING-ENTERPRISE-ARCHITECTURE-847895000.html"
 )
-STATE_IT_SERIES = "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20"
+STATE_IT_SERIES = (
+    "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx"
+)
 STATE_ITS_II = "https://sacjobs.com/job/19657/information-technology-specialist-ii"
 COUNTY_IT_GOVERNANCE = "https://ceo.lacounty.gov/information-technology-governance-framework/"
-CITY_DATABASE_ARCHITECT = (
-    "https://remotescout24.com/pt/job/2942388-93ce2ba4-aeb5-4a97-871a-988aa8960b42"
-)
+CITY_DATABASE_ARCHITECT = "https://www.governmentjobs.com/careers/lacity/classspecs"
 CITY_LAPD_CLASSES = "https://www.lapdonline.org/systems-classifications-and-their-job-descriptions/"
 
 GUIDE = {
@@ -315,9 +315,9 @@ GUIDE = {
             "Air National Guard",
         ),
         source(
-            "Information Technology Series specification, as reposted",
+            "The State's Information Technology classifications",
             STATE_IT_SERIES,
-            "California State Personnel Board",
+            "CalHR (the series is specified by the State Personnel Board)",
         ),
         source(
             "Information Technology Specialist II, State Controller's Office (2026), as reposted",
@@ -330,7 +330,7 @@ GUIDE = {
             "County of Los Angeles Chief Executive Office",
         ),
         source(
-            "Database Architect 1470 bulletin (revised September 2025), as reposted",
+            "Database Architect (class 1470): the City's class specifications",
             CITY_DATABASE_ARCHITECT,
             "City of Los Angeles Personnel Department",
         ),

@@ -7,7 +7,9 @@ quoted only where a posting gives them, with its date."""
 from cms.demo_guides.common import COMMON_SOURCES, COMMON_TIPS, FEDERAL_WAY_IN, hiring_paths
 from cms.demo_guides.helpers import level, para, resource, skill, source, way_in
 
-STATE_IT_SERIES = "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20"
+STATE_IT_SERIES = (
+    "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx"
+)
 ODI_REPORT = "https://innovation.ca.gov/reports/legislative-report-2023/?par=1"
 FSA_UX_POSTING = "https://www.usajobs.gov/job/846563600"
 CISA_HCD_POSTING = "https://www.usajobs.gov/job/675741500"
@@ -316,10 +318,10 @@ GUIDE = {
     "stories": [],
     "sources": [
         source(
-            "Information Technology Series specification (six domains, incl. Business "
-            "Technology Management), as reposted",
+            "The State's Information Technology classifications (six domains, incl. "
+            "Business Technology Management)",
             STATE_IT_SERIES,
-            "California State Personnel Board",
+            "CalHR (the series is specified by the State Personnel Board)",
         ),
         source(
             "Legislative Report: July 1, 2022 to July 1, 2023",

@@ -295,9 +295,9 @@ GUIDE = {
             "City of Los Angeles Personnel Department, via Tapwage",
         ),
         source(
-            "Senior Computer Operator 1428 job bulletin (reposted)",
-            "https://remotescout24.com/de/job/2918735-f06d8e8c-e897-4efe-963a-38a7fc656f8b",
-            "City of Los Angeles Personnel Department, via RemoteScout24",
+            "Senior Computer Operator (class 1428): the City's class specifications",
+            "https://www.governmentjobs.com/careers/lacity/classspecs",
+            "City of Los Angeles Personnel Department",
         ),
         source(
             "Systems classifications and their job descriptions",

@@ -339,8 +339,8 @@ GUIDE = {
         ),
         source(
             "Los Angeles County Code: recruitment of department heads (chapter 2.06, 2004 amendment)",
-            "http://www.docstoc.com/docs/92071760/CLICK-HERE-FOR-REVISED-ORDINANCE-CLICK-HERE-FOR-CHIEF",
-            "County of Los Angeles, copy on Docstoc",
+            "https://library.municode.com/ca/los_angeles_county/codes/code_of_ordinances",
+            "County of Los Angeles (Municode)",
         ),
         source(
             "CIO security guiding principles",

@@ -13,7 +13,9 @@ USGS_1102 = (
 )
 HRU_2210 = "https://hru.gov/Studio_Recruitment/Occup_Toolkit_Series.aspx?group=2210"
 DITAP = "https://techfarhub.usds.gov/get-started/ditap/"
-STATE_IT_SERIES = "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20"
+STATE_IT_SERIES = (
+    "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx"
+)
 EX_1750 = "https://calcareers.ca.gov/CalHrPublic/Exams/ExamBulletin.aspx?ExamControlId=1750"
 CALPCA_BAC = (
     "https://www.dgs.ca.gov/PD/Resources/Page-Content/Procurement-Division-Resources-List-Folder/"
@@ -332,9 +334,9 @@ GUIDE = {
             "U.S. Digital Service",
         ),
         source(
-            "Information Technology Series specification, as reposted",
+            "The State's Information Technology classifications",
             STATE_IT_SERIES,
-            "California State Personnel Board",
+            "CalHR (the series is specified by the State Personnel Board)",
         ),
         source(
             "Exam bulletin: Information Technology Specialist I (EX-1750)",

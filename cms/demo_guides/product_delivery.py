@@ -269,9 +269,9 @@ GUIDE = {
     "stories": [],
     "sources": [
         source(
-            "Information Technology Series specification: classes, codes and domains (reposted)",
-            "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20",
-            "California State Personnel Board",
+            "The State's Information Technology classifications: classes, codes and domains",
+            "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx",
+            "CalHR (the series is specified by the State Personnel Board)",
         ),
         source(
             "Project Manager (Various Classes) series: Project Manager (Information Technology) abolished January 31, 2018",

@@ -290,9 +290,9 @@ GUIDE = {
             "County of Los Angeles, via CCYP",
         ),
         source(
-            "Information Technology Series specification: classes, codes and domains (reposted)",
-            "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20",
-            "California State Personnel Board",
+            "The State's Information Technology classifications: classes, codes and domains",
+            "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx",
+            "CalHR (the series is specified by the State Personnel Board)",
         ),
         source(
             "Exam bulletin: Information Technology Specialist I (EX-1750)",

@@ -288,9 +288,9 @@ GUIDE = {
             "Guardia Nacional Aérea, en inglés",
         ),
         source(
-            "Especificación de la serie de Tecnologías de la Información, copia publicada",
+            "Las clasificaciones de Tecnologías de la Información del Estado",
             english.STATE_IT_SERIES,
-            "Junta de Personal del Estado de California, en inglés",
+            "CalHR, en inglés",
         ),
         source(
             "Information Technology Specialist II, Oficina del Contralor del Estado (2026), "
@@ -304,8 +304,7 @@ GUIDE = {
             "Oficina Ejecutiva del Condado de Los Ángeles, en inglés",
         ),
         source(
-            "Convocatoria de Database Architect 1470 (revisada en septiembre de 2025), copia "
-            "publicada",
+            "Database Architect (clase 1470): las especificaciones de clases de la Ciudad",
             english.CITY_DATABASE_ARCHITECT,
             "Departamento de Personal de la Ciudad de Los Ángeles, en inglés",
         ),

@@ -281,10 +281,9 @@ GUIDE = {
     "stories": [],
     "sources": [
         source(
-            "Especificación de la serie de Tecnologías de la Información (seis campos), copia "
-            "publicada",
+            "Las clasificaciones de Tecnologías de la Información del Estado (seis campos)",
             english.STATE_IT_SERIES,
-            "Junta de Personal del Estado de California, en inglés",
+            "CalHR, en inglés",
         ),
         source(
             "Informe a la Legislatura, julio de 2022 a julio de 2023",

@@ -279,9 +279,9 @@ GUIDE = {
             "Departamento de Personal de la Ciudad de Los Ángeles, vía Tapwage",
         ),
         source(
-            "Anuncio de Senior Computer Operator 1428 (copia publicada)",
-            "https://remotescout24.com/de/job/2918735-f06d8e8c-e897-4efe-963a-38a7fc656f8b",
-            "Departamento de Personal de la Ciudad de Los Ángeles, vía RemoteScout24",
+            "Senior Computer Operator (clase 1428): las especificaciones de clases de la Ciudad",
+            "https://www.governmentjobs.com/careers/lacity/classspecs",
+            "Departamento de Personal de la Ciudad de Los Ángeles, en inglés",
         ),
         source(
             "Clasificaciones de sistemas y sus funciones",

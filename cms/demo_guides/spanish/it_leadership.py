@@ -312,8 +312,8 @@ GUIDE = {
         ),
         source(
             "Código del Condado de Los Ángeles: reclutamiento de jefes de departamento (capítulo 2.06, reforma de 2004)",
-            "http://www.docstoc.com/docs/92071760/CLICK-HERE-FOR-REVISED-ORDINANCE-CLICK-HERE-FOR-CHIEF",
-            "Condado de Los Ángeles, copia en Docstoc, en inglés",
+            "https://library.municode.com/ca/los_angeles_county/codes/code_of_ordinances",
+            "Condado de Los Ángeles (Municode), en inglés",
         ),
         source(
             "Principios de seguridad de la Oficina del CIO",

@@ -297,9 +297,9 @@ GUIDE = {
             "U.S. Digital Service, en inglés",
         ),
         source(
-            "Especificación de la serie de Tecnologías de la Información, copia publicada",
+            "Las clasificaciones de Tecnologías de la Información del Estado",
             english.STATE_IT_SERIES,
-            "Junta de Personal del Estado de California, en inglés",
+            "CalHR, en inglés",
         ),
         source(
             "Convocatoria de examen: Information Technology Specialist I (EX-1750)",

@@ -265,9 +265,9 @@ GUIDE = {
             "Condado de Los Ángeles, vía CCYP",
         ),
         source(
-            "Especificación de la serie de Tecnologías de la Información: clases, códigos y campos (copia publicada)",
-            "https://buycookiesonline.eu/information-technology-specialist-1-exam/amp%20",
-            "Junta de Personal del Estado de California (SPB), en inglés",
+            "Las clasificaciones de Tecnologías de la Información del Estado: clases, códigos y campos",
+            "https://www.calhr.ca.gov/employees/Pages/Information-Technology-Class-Consolidation.aspx",
+            "CalHR, en inglés",
         ),
         source(
             "Convocatoria de examen: Information Technology Specialist I (EX-1750)",
