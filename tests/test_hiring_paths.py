@@ -1,0 +1,130 @@
+"""Who may apply, and every door of a job: USAJOBS's hiring paths read from real responses, and
+a vacancy announced twice ("-DE" for the public, merit promotion for federal employees) kept as
+one job with both announcements, each with its own link, paths and dates.
+
+Fixtures: ``usajobs_hiring_paths.json`` holds two real items of a USAJOBS search response
+captured in chipembere/usagovjobs ``tests/conftest.py`` (DCSA-22-11428309-P, open to the
+public, and NNSA's 22-NA-IM-02231-11441899-GOV, open to career-transition and competitive
+federal employees and veterans), trimmed to the fields read. ``usajobs_de_mp_pair.json`` is
+that NNSA item beside a public twin made by hand from it (no real DE/MP pair was found): its
+own number, control number, links, an earlier closing date, ``HiringPath`` ["public"] and the
+``WhoMayApply`` of a real item ("United States Citizens", code 15514)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from ingest.parsers import parse
+from ingest.pipeline import ingest_source, source_for_location
+from jobboard.models import Job, JobSource
+from jobboard.services import expire_jobs
+
+pytestmark = pytest.mark.django_db
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+LA = ZoneInfo("America/Los_Angeles")
+# While both announcements of the fixtures were open.
+DURING = datetime(2022, 4, 5, 9, 0, tzinfo=LA)
+PUBLIC_LINK = "https://www.usajobs.gov:443/GetJob/ViewDetails/645856500?PostingChannelID="
+FEDERAL_LINK = "https://www.usajobs.gov:443/GetJob/ViewDetails/645856400?PostingChannelID="
+
+
+def read(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_usajobs_listings_carry_their_hiring_paths_and_announcement_number():
+    public, federal = parse(read("usajobs_hiring_paths.json"), "usajobs").listings
+    assert (public.announcement, public.hiring_paths) == ("DCSA-22-11428309-P", ["public"])
+    assert federal.announcement == "22-NA-IM-02231-11441899-GOV"
+    assert federal.hiring_paths == ["fed-transition", "fed-competitive", "vet"]
+    assert federal.who_may_apply == ""  # the response leaves WhoMayApply's Name blank
+
+
+def test_hiring_paths_given_as_objects_are_read_by_their_code():
+    document = json.loads(read("usajobs_hiring_paths.json"))
+    item = document["SearchResult"]["SearchResultItems"][0]["MatchedObjectDescriptor"]
+    item["UserArea"]["Details"]["HiringPath"] = [
+        {"Code": "PUBLIC", "SearchDisplay": "Open to the public"}
+    ]
+    (listing, _) = parse(json.dumps(document).encode(), "usajobs").listings
+    assert listing.hiring_paths == ["public"]
+
+
+@time_machine.travel(DURING, tick=False)
+def test_jobs_store_who_may_apply_and_others_are_open_to_the_public():
+    for name in ("usajobs_hiring_paths.json", "lacounty_feed.xml"):
+        assert ingest_source(source_for_location(str(FIXTURES / name), fmt="auto")).ok
+    scientist = Job.objects.get(title="Data Scientist")
+    assert scientist.hiring_paths == "fed-transition,fed-competitive,vet"
+    assert Job.objects.get(raw_title__startswith="COMPUTER SCIENTIST").hiring_paths == "public"
+    county = Job.objects.exclude(agency__level="federal")
+    assert county.exists()
+    assert set(county.values_list("hiring_paths", flat=True)) == {"public"}
+
+
+def ingest_pair():
+    pair = source_for_location(str(FIXTURES / "usajobs_de_mp_pair.json"), fmt="usajobs")
+    report = ingest_source(pair)
+    assert report.ok, report.error
+    return report
+
+
+@time_machine.travel(DURING, tick=False)
+def test_a_vacancy_announced_twice_is_one_job_with_both_doors():
+    report = ingest_pair()
+    assert (report.counts.created, report.counts.merged) == (1, 1)
+    job = Job.objects.get()
+    assert job.hiring_paths == "public,fed-transition,fed-competitive,vet"
+    assert job.apply_url == PUBLIC_LINK  # the door open to the public
+    # The job stays open until its last door closes.
+    assert job.closes_at == datetime(2022, 4, 18, 23, 59, 59, 997000, tzinfo=LA)
+    doors = {door.announcement: door for door in job.listings.all()}
+    public, federal = doors["22-NA-IM-02231-11441900-DE"], doors["22-NA-IM-02231-11441899-GOV"]
+    assert (public.hiring_paths, public.apply_url) == ("public", PUBLIC_LINK)
+    assert public.who_may_apply == "United States Citizens"
+    assert (federal.hiring_paths, federal.apply_url) == (
+        "fed-transition,fed-competitive,vet",
+        FEDERAL_LINK,
+    )
+    assert public.closes_at.astimezone(LA).date().isoformat() == "2022-04-12"
+    assert federal.opens_at.astimezone(LA).date().isoformat() == "2022-03-30"
+
+
+def test_closing_one_announcement_leaves_the_job_open_with_the_other():
+    with time_machine.travel(DURING, tick=False):
+        ingest_pair()
+    with time_machine.travel(datetime(2022, 4, 14, 9, 0, tzinfo=LA), tick=False):
+        assert expire_jobs() == 0  # the public door closed on the 12th, the other has not
+        job = Job.objects.get()
+        assert job.is_open
+    with time_machine.travel(datetime(2022, 4, 19, 9, 0, tzinfo=LA), tick=False):
+        assert expire_jobs() == 1
+
+
+@time_machine.travel(DURING, tick=False)
+def test_when_one_announcement_vanishes_the_job_keeps_the_other_door(tmp_path):
+    ingest_pair()
+    document = json.loads(read("usajobs_de_mp_pair.json"))
+    items = document["SearchResult"]["SearchResultItems"]
+    document["SearchResult"]["SearchResultItems"] = items[:1]  # the public one withdrawn
+    document["SearchResult"]["SearchResultCount"] = 1
+    document["SearchResult"]["SearchResultCountAll"] = 1
+    path = FIXTURES / "usajobs_de_mp_pair.json"
+    changed = tmp_path / path.name
+    changed.write_text(json.dumps(document))
+    source = source_for_location(str(path), fmt="usajobs")
+    source.url = str(changed)
+    source.save()
+    report = ingest_source(source)
+    assert (report.ok, report.counts.closed) == (True, 0)
+    job = Job.objects.get()
+    assert job.is_open
+    assert job.hiring_paths == "fed-transition,fed-competitive,vet"
+    assert job.apply_url == FEDERAL_LINK
+    assert not JobSource.objects.get(announcement="22-NA-IM-02231-11441900-DE").present
