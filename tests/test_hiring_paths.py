@@ -20,10 +20,13 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from alerts.describe import describe_for_stranger
 from ingest.parsers import parse
 from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import Job, JobSource
 from jobboard.services import expire_jobs
+from search.backends.database import DatabaseBackend
+from search.query import JobQuery
 
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -128,3 +131,71 @@ def test_when_one_announcement_vanishes_the_job_keeps_the_other_door(tmp_path):
     assert job.hiring_paths == "fed-transition,fed-competitive,vet"
     assert job.apply_url == FEDERAL_LINK
     assert not JobSource.objects.get(announcement="22-NA-IM-02231-11441900-DE").present
+
+
+@time_machine.travel(DURING, tick=False)
+def test_the_api_filters_by_who_may_apply_and_lists_each_announcement(client):
+    ingest_pair()
+    assert ingest_source(
+        source_for_location(str(FIXTURES / "lacounty_feed.xml"), fmt="auto")
+    ).ok  # County jobs: open to the public
+    answer = client.get("/api/v1/jobs/", {"hiring_path": "fed-transition", "lang": "es"}).json()
+    assert answer["total"] == 1
+    labels = {v["value"]: (v["label"], v["count"]) for v in answer["facets"]["hiring_path"]}
+    assert labels["fed-transition"] == (
+        "Empleados federales: transición de carrera (CTAP/ICTAP)",
+        1,
+    )
+    everyone = client.get("/api/v1/jobs/").json()
+    assert labels["public"] == ("Abierto al público", everyone["total"])  # disjunctive
+    (merged,) = answer["results"]
+    assert merged["hiring_paths"] == ["public", "fed-transition", "fed-competitive", "vet"]
+    public, federal = merged["announcements"]
+    assert public["number"] == "22-NA-IM-02231-11441900-DE"
+    assert (public["hiring_paths"], public["apply_url"], public["status"]) == (
+        ["public"],
+        PUBLIC_LINK,
+        "open",
+    )
+    assert public["who_may_apply"] == "United States Citizens"
+    assert public["closes_at"].startswith("2022-04-13T06:59:59")  # 11:59 pm in Los Angeles
+    assert federal["number"] == "22-NA-IM-02231-11441899-GOV"
+    assert (federal["hiring_paths"], federal["apply_url"]) == (
+        ["fed-transition", "fed-competitive", "vet"],
+        FEDERAL_LINK,
+    )
+    refused = client.get("/api/v1/jobs/", {"closing_within": "400"})
+    assert refused.status_code == 400
+    assert refused.json() == {"error": "closing_within is a number of days, at most 90."}
+
+
+def test_the_job_page_shows_each_door_and_a_closed_one_without_its_link(client):
+    with time_machine.travel(DURING, tick=False):
+        ingest_pair()
+    job = Job.objects.get()
+    with time_machine.travel(datetime(2022, 4, 14, 9, 0, tzinfo=LA), tick=False):
+        page = client.get(job.get_absolute_url()).content.decode()
+    assert "Ways to apply" in page
+    assert "Announcement 22-NA-IM-02231-11441900-DE" in page
+    assert "Announcement 22-NA-IM-02231-11441899-GOV" in page
+    assert "career transition (CTAP/ICTAP); Federal employees: competitive service" in page
+    assert "United States Citizens" in page
+    # The public announcement closed on the 12th: shown closed, without its link.
+    assert "Apply through announcement 22-NA-IM-02231-11441899-GOV" in page
+    assert "Apply through announcement 22-NA-IM-02231-11441900-DE" not in page
+
+
+@time_machine.travel(DURING, tick=False)
+def test_an_alert_follows_who_may_apply():
+    assert ingest_source(
+        source_for_location(str(FIXTURES / "usajobs_hiring_paths.json"), fmt="usajobs")
+    ).ok
+    query = JobQuery.from_params(
+        {"government_level": ["federal"], "hiring_path": ["fed-transition"]}
+    )
+    assert describe_for_stranger(query) == (
+        "Federal, Federal employees: career transition (CTAP/ICTAP)"
+    )
+    jobs = dict(Job.objects.values_list("title", "pk"))
+    matches = DatabaseBackend().match_saved_searches({"alert": query}, jobs.values())
+    assert matches == {"alert": {jobs["Data Scientist"]}}
