@@ -13,12 +13,13 @@ own number, control number, links, an earlier closing date, ``HiringPath`` ["pub
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.utils import timezone
 
 from alerts.describe import describe_for_stranger
 from ingest.parsers import parse
@@ -27,6 +28,7 @@ from jobboard.models import Job, JobSource
 from jobboard.services import expire_jobs
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
+from tests.factories import OpenJobFactory
 
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -199,3 +201,24 @@ def test_an_alert_follows_who_may_apply():
     jobs = dict(Job.objects.values_list("title", "pk"))
     matches = DatabaseBackend().match_saved_searches({"alert": query}, jobs.values())
     assert matches == {"alert": {jobs["Data Scientist"]}}
+
+
+def test_the_search_page_offers_who_may_apply_and_marks_jobs_closing_soon(client):
+    OpenJobFactory(
+        raw_title="IT Specialist (INFOSEC)",
+        hiring_paths="fed-transition,fed-competitive",
+        closes_at=timezone.now() + timedelta(days=3),
+    )
+    OpenJobFactory(raw_title="Data Analyst II", closes_at=timezone.now() + timedelta(days=30))
+    page = client.get("/jobs/?closing_within=7").content.decode()
+    assert "IT Specialist (INFOSEC)" in page
+    assert "Data Analyst II" not in page
+    assert "Closing soon" in page
+    assert "Who may apply: Federal employees: career transition (CTAP/ICTAP)" in page
+    everything = client.get("/jobs/").content.decode()
+    assert "<legend>Who may apply</legend>" in everything
+    assert 'Open to the public <span class="count">(1' in everything
+    spanish = client.get("/es/jobs/?hiring_path=fed-transition").content.decode()
+    assert "<legend>Quién puede postularse</legend>" in spanish
+    assert "Empleados federales: transición de carrera (CTAP/ICTAP)" in spanish
+    assert "Data Analyst II" not in spanish
