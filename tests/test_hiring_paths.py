@@ -27,6 +27,8 @@ from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import Job, JobSource
 from jobboard.services import expire_jobs
 from search.backends.database import DatabaseBackend
+from search.backends.engine.mapping import index_body
+from search.documents import job_documents
 from search.query import JobQuery
 from tests.factories import OpenJobFactory
 
@@ -222,3 +224,17 @@ def test_the_search_page_offers_who_may_apply_and_marks_jobs_closing_soon(client
     assert "<legend>Quién puede postularse</legend>" in spanish
     assert "Empleados federales: transición de carrera (CTAP/ICTAP)" in spanish
     assert "Data Analyst II" not in spanish
+
+
+@time_machine.travel(DURING, tick=False)
+def test_search_documents_carry_who_may_apply_in_fields_the_strict_mapping_declares():
+    ingest_pair()
+    (document,) = job_documents(Job.objects.all())
+    properties = index_body()["mappings"]["properties"]
+    assert set(document) <= set(properties)  # the engine refuses any other field
+    assert properties["hiring_path"] == {"type": "keyword"}
+    assert document["hiring_path"] == ["public", "fed-transition", "fed-competitive", "vet"]
+    assert [door["number"] for door in document["announcements"]] == [
+        "22-NA-IM-02231-11441900-DE",
+        "22-NA-IM-02231-11441899-GOV",
+    ]
