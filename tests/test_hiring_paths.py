@@ -179,6 +179,7 @@ def test_the_job_page_shows_each_door_and_a_closed_one_without_its_link(client):
     job = Job.objects.get()
     with time_machine.travel(datetime(2022, 4, 14, 9, 0, tzinfo=LA), tick=False):
         page = client.get(job.get_absolute_url()).content.decode()
+        spanish = client.get(f"/es{job.get_absolute_url()}").content.decode()
     assert "Ways to apply" in page
     assert "Announcement 22-NA-IM-02231-11441900-DE" in page
     assert "Announcement 22-NA-IM-02231-11441899-GOV" in page
@@ -187,6 +188,9 @@ def test_the_job_page_shows_each_door_and_a_closed_one_without_its_link(client):
     # The public announcement closed on the 12th: shown closed, without its link.
     assert "Apply through announcement 22-NA-IM-02231-11441899-GOV" in page
     assert "Apply through announcement 22-NA-IM-02231-11441900-DE" not in page
+    assert "Formas de postularse" in spanish
+    assert "Postularse por el anuncio 22-NA-IM-02231-11441899-GOV" in spanish
+    assert "Abierto al público" in spanish
 
 
 @time_machine.travel(DURING, tick=False)
