@@ -11,7 +11,14 @@ from search.documents import facet_labels
 from search.query import FACETS, JobQuery
 
 # Facets whose names are the site's own taxonomy (agency names come from feeds and employers).
-TAXONOMY_FACETS = ("role_family", "seniority", "government_level", "employment_type", "remote")
+TAXONOMY_FACETS = (
+    "role_family",
+    "seniority",
+    "government_level",
+    "employment_type",
+    "remote",
+    "hiring_path",
+)
 MAX_STRANGER_DESCRIPTION = 160
 
 

@@ -18,7 +18,8 @@ from ingest.pay import NO_PAY, normalise_pay, pay_from_text
 from ingest.records import RawListing
 from ingest.sanitise import plain_text, sanitise_html
 from ingest.titles import display_title
-from jobboard.models import Agency, EmploymentType, WorkArrangement
+from jobboard.models import Agency, EmploymentType, HiringPath, WorkArrangement
+from jobboard.models.jobs import joined_hiring_paths
 
 EMPLOYMENT_WORDS = [
     (r"intern", EmploymentType.INTERNSHIP),
@@ -83,6 +84,7 @@ class JobFields:
     source_url: str
     federal_series: str
     federal_grades: str
+    hiring_paths: str
 
     def content_hash(self) -> str:
         """A fingerprint of the content, so an unchanged listing is recognised cheaply."""
@@ -236,6 +238,7 @@ def prepare(
         source_url=_http_url(listing.url),
         federal_series=",".join(listing.series)[:60],
         federal_grades=grades_shown[:60],
+        hiring_paths=hiring_paths(listing.hiring_paths),
     )
     prepared = Prepared(
         fields,
@@ -264,6 +267,14 @@ def with_agency(
         prepared.classify(classifier, name)
     prepared.fields.agency = agencies.resolve(prepared.employer, level=prepared.level)
     return prepared.fields
+
+
+def hiring_paths(codes: list[str]) -> str:
+    """Who may apply, as stored: the source's hiring paths that we know, or open to the public
+    when the source states none (a County or City bulletin names no path)."""
+    if not codes:
+        return HiringPath.PUBLIC
+    return joined_hiring_paths(codes)
 
 
 def _city_from(location: str) -> str:

@@ -39,6 +39,9 @@ class RawListing:
     grade_low: str = ""
     grade_high: str = ""
     pay_plan: str = ""
+    announcement: str = ""  # the announcement number, where the source has one (USAJOBS)
+    hiring_paths: list[str] = field(default_factory=list)  # who may apply, as codes (USAJOBS)
+    who_may_apply: str = ""  # who may apply, in the source's words
 
 
 @dataclass

@@ -32,6 +32,7 @@ from ingest.classifier import Classifier
 from ingest.dedup import Listing, OpeningMatcher, chunks
 from ingest.normalise import JobFields, Prepared, normalise, prepare, with_agency
 from ingest.records import RawListing
+from jobboard.announcements import settle
 from jobboard.bulk import insert_rows, new_object
 from jobboard.models import (
     ClosedBecause,
@@ -46,7 +47,7 @@ from jobboard.services import close_job, reopen_job
 from jobboard.signals import jobs_changed
 
 # Bump when normalisation changes, so every listing is normalised again on the next run.
-NORMALISER_VERSION = "2026-12-02.1"
+NORMALISER_VERSION = "2026-12-03.1"
 JOB_FIELD_NAMES = tuple(f.name for f in fields(JobFields))
 TAXONOMY_FIELDS = {"role_family", "seniority", "top_seniority"}
 FILLABLE = [
@@ -119,6 +120,21 @@ class _New:
     digest: str
     fields: JobFields
     values: dict
+    door: dict
+
+
+def door_values(listing: RawListing, job_fields: JobFields) -> dict:
+    """What a listing keeps of its own as one door of its job (``JobSource``): its
+    announcement, who may apply, its dates and apply link."""
+    return {
+        "announcement": listing.announcement[:100],
+        "who_may_apply": listing.who_may_apply[:300],
+        "hiring_paths": job_fields.hiring_paths,
+        "opens_at": job_fields.posted_at,
+        "closes_at": job_fields.closes_at,
+        "open_until_filled": job_fields.open_until_filled,
+        "apply_url": job_fields.apply_url,
+    }
 
 
 class Upserter:
@@ -174,14 +190,14 @@ class Upserter:
                     counts.skipped += 1
                     counts.errors.append(f"Listing {external_id!r} skipped: {exc}")
                     continue
+                door = door_values(listing, job_fields)
                 if link is not None:
-                    self._update(link, job_fields, digest)
+                    self._update(link, job_fields, digest, door)
                     counts.updated += 1
                     changed.add(link.job_id)
                 else:
-                    new.append(
-                        _New(external_id, listing.url, digest, job_fields, self._values(job_fields))
-                    )
+                    values = self._values(job_fields)
+                    new.append(_New(external_id, listing.url, digest, job_fields, values, door))
             changed |= self._create(new, counts)
             for pks in chunks(touched):
                 JobSource.objects.filter(pk__in=pks).update(last_seen_at=self.now, present=True)
@@ -237,6 +253,7 @@ class Upserter:
         jobs: list[Job] = []
         link_targets: list[Job] = []
         merged: set[int] = set()
+        several: list[Job] = []  # jobs that gain a door besides their first
         for item, listing in zip(new, listings, strict=True):
             job = matcher.same_opening(listing)
             if job is None:
@@ -259,6 +276,7 @@ class Upserter:
                 if job.pk:
                     self._fill_gaps(job, item.values)
                     merged.add(job.pk)
+                several.append(job)
                 counts.merged += 1
             link_targets.append(job)
         insert_rows(jobs)
@@ -273,11 +291,14 @@ class Upserter:
                         "url": item.url[:1000],
                         "content_hash": item.digest,
                         "last_seen_at": self.now,
+                        **item.door,
                     },
                 )
                 for item, job in zip(new, link_targets, strict=True)
             ]
         )
+        for job in {job.pk: job for job in several}.values():
+            settle(job, self.now)
         return {job.pk for job in jobs} | merged
 
     @staticmethod
@@ -290,7 +311,7 @@ class Upserter:
             description_text=item.fields.description_text,
         )
 
-    def _update(self, link: JobSource, job_fields: JobFields, digest: str) -> None:
+    def _update(self, link: JobSource, job_fields: JobFields, digest: str, door: dict) -> None:
         job = link.job
         values = self._values(job_fields)
         owns_job = job.content_hash == link.content_hash or job.listings.count() == 1
@@ -305,7 +326,10 @@ class Upserter:
         link.content_hash = digest
         link.present = True
         link.last_seen_at = self.now
-        link.save(update_fields=["content_hash", "present", "last_seen_at"])
+        for name, value in door.items():
+            setattr(link, name, value)
+        link.save(update_fields=["content_hash", "present", "last_seen_at", *door])
+        settle(job, self.now)  # a job of several doors takes what they say together
         self._reappeared(job)
 
     def _fill_gaps(self, job: Job, values: dict) -> None:
@@ -351,17 +375,24 @@ class Upserter:
                 for pk, external_id in present.values_list("pk", "external_id").iterator()
                 if external_id not in self.seen
             ]
+            settled: list[int] = []
             for chunk in chunks(gone_ids):
                 JobSource.objects.filter(pk__in=chunk).update(present=False)
                 for job in Job.objects.filter(listings__pk__in=chunk, status=JobStatus.OPEN):
-                    if not job.listings.filter(present=True).exists():
-                        close_job(
-                            job=job,
-                            because=ClosedBecause.VANISHED,
-                            reason=f"No longer listed by {self.source.name}",
-                            now=self.now,
-                        )
-                        closed.append(job.pk)
+                    if job.listings.filter(present=True).exists():
+                        # Another door is still open: the job stays, with what that one says.
+                        if settle(job, self.now):
+                            settled.append(job.pk)
+                        continue
+                    close_job(
+                        job=job,
+                        because=ClosedBecause.VANISHED,
+                        reason=f"No longer listed by {self.source.name}",
+                        now=self.now,
+                    )
+                    closed.append(job.pk)
+            if settled:
+                transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=settled))
         return len(closed)  # close_job announces each change itself
 
 

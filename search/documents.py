@@ -10,19 +10,23 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
-from django.utils import translation
+from django.utils import timezone, translation
 
+from jobboard.announcements import ordered
 from jobboard.models import (
     Agency,
     EmploymentType,
     GovernmentLevel,
+    HiringPath,
     Job,
+    JobSource,
     RoleFamily,
     SeniorityLevel,
     WorkArrangement,
 )
+from jobboard.models.jobs import hiring_path_codes
 from search.links import job_path_pattern
-from search.query import Hit
+from search.query import Announcement, Hit
 
 # The job columns a search document is made of, read as plain values.
 DOCUMENT_COLUMNS = (
@@ -48,6 +52,7 @@ DOCUMENT_COLUMNS = (
     "status",
     "first_seen_at",
     "closed_at",
+    "hiring_paths",
 )
 
 
@@ -68,6 +73,7 @@ def job_documents(jobs: QuerySet[Job]) -> Iterator[dict[str, Any]]:
     levels = {pk: (slug, name) for pk, slug, name in _slug_names(SeniorityLevel)}
     none = (None, None)
     job_url = job_path_pattern()  # the site's language, as the index and the API give it
+    doors = _announcements(jobs)
     for row in jobs.values(*DOCUMENT_COLUMNS).iterator(chunk_size=2000):
         agency, agency_name, government_level = agencies[row["agency_id"]]
         family, family_name = families.get(row["role_family_id"], none)
@@ -103,7 +109,37 @@ def job_documents(jobs: QuerySet[Job]) -> Iterator[dict[str, Any]]:
             "status": row["status"],
             "first_seen_at": _iso(row["first_seen_at"]),
             "closed_at": _iso(row["closed_at"]),
+            "hiring_path": list(hiring_path_codes(row["hiring_paths"])),
+            "announcements": doors.get(row["pk"], []),
         }
+
+
+def _announcements(jobs: QuerySet[Job]) -> dict[int, list[dict[str, Any]]]:
+    """The announcements (listings with an announcement number) of these jobs, by job, in the
+    order a job shows them (``jobboard.announcements.ordered``), as stored in documents:
+    ``listed`` says whether the source still lists it; its status is decided when read."""
+    listings = JobSource.objects.filter(job__in=jobs.order_by().values("pk")).exclude(
+        announcement=""
+    )
+    by_job: dict[int, list[JobSource]] = {}
+    for listing in listings:
+        by_job.setdefault(listing.job_id, []).append(listing)
+    now = timezone.now()
+    return {
+        job_id: [
+            {
+                "number": door.announcement,
+                "hiring_paths": list(hiring_path_codes(door.hiring_paths)),
+                "who_may_apply": door.who_may_apply,
+                "opens_at": _iso(door.opens_at),
+                "closes_at": _iso(door.closes_at),
+                "apply_url": door.apply_url,
+                "listed": door.present,
+            }
+            for door in ordered(doors, now)
+        ]
+        for job_id, doors in by_job.items()
+    }
 
 
 def pay_midpoint(low: int | None, high: int | None) -> int | None:
@@ -150,7 +186,25 @@ def hit_from_document(doc: dict[str, Any], highlight: dict[str, list[str]] | Non
         closes_at=_datetime(doc["closes_at"]),
         status=doc["status"],
         highlight=highlight or {},
+        hiring_paths=doc.get("hiring_path", []),
+        announcements=[_announcement(door) for door in doc.get("announcements", [])],
         open_until_filled=doc.get("open_until_filled", False),
+    )
+
+
+def _announcement(door: dict[str, Any]) -> Announcement:
+    """An announcement of a document as results show it: open while its source lists it and
+    its closing date has not passed."""
+    closes_at = _datetime(door["closes_at"])
+    is_open = door["listed"] and (closes_at is None or closes_at >= timezone.now())
+    return Announcement(
+        number=door["number"],
+        hiring_paths=door["hiring_paths"],
+        who_may_apply=door["who_may_apply"],
+        opens_at=_datetime(door["opens_at"]),
+        closes_at=closes_at,
+        apply_url=door["apply_url"],
+        status="open" if is_open else "closed",
     )
 
 
@@ -158,6 +212,7 @@ FIXED_LABELS = {
     "government_level": dict(GovernmentLevel.choices),
     "employment_type": dict(EmploymentType.choices),
     "remote": dict(WorkArrangement.choices),
+    "hiring_path": dict(HiringPath.choices),
 }
 
 

@@ -109,6 +109,18 @@ def refinements(query: JobQuery, results: SearchResults) -> list[dict[str, str]]
         items.append(
             {"label": query.location, "remove": _url(query.with_changes(location="", page=1))}
         )
+    if query.closing_within:
+        items.append(
+            {
+                "label": ngettext(
+                    "Closing within %(days)d day",
+                    "Closing within %(days)d days",
+                    query.closing_within,
+                )
+                % {"days": query.closing_within},
+                "remove": _url(query.with_changes(closing_within=None, page=1)),
+            }
+        )
     return items
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -15,7 +15,15 @@ from typing_extensions import TypedDict  # pydantic reads it on Python 3.11 (the
 
 from search.text import printable
 
-FACETS = ("agency", "role_family", "seniority", "government_level", "employment_type", "remote")
+FACETS = (
+    "agency",
+    "role_family",
+    "seniority",
+    "government_level",
+    "employment_type",
+    "remote",
+    "hiring_path",
+)
 SORTS = ("relevance", "newest", "closing", "salary")
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
@@ -23,6 +31,8 @@ MAX_RESULT_WINDOW = 10_000  # deepest result reachable by paging, on every backe
 MAX_QUERY_LENGTH = 500
 MAX_VALUES_PER_FACET = 50
 MAX_FACET_VALUE_LENGTH = 200
+MAX_CLOSING_WITHIN = 90  # days
+CLOSING_SOON_DAYS = 7  # a job closing within this many days is marked "closing soon"
 
 
 # What each facet's values are, for the API's documentation.
@@ -33,6 +43,10 @@ FACET_HELP = {
     "government_level": "federal, state, county, city...",
     "employment_type": "full-time, part-time, contract...",
     "remote": "remote, hybrid or onsite.",
+    "hiring_path": "Who may apply: USAJOBS's hiring paths (public, fed-transition, "
+    "fed-competitive, fed-excepted, fed-internal-search, vet, disability, mspouse, student, "
+    "graduates, native, peace, land, overseas, ses). Jobs whose source states none are "
+    "open to the public.",
 }
 
 
@@ -53,6 +67,12 @@ class JobQuery:
     # One parameter per facet in FACETS (see FACET_HELP): slug -> selected values.
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     salary_min: int | None = _param(None, "Annual pay in US dollars.", ge=0)
+    closing_within: int | None = _param(
+        None,
+        f"Only jobs closing within this many days (1 to {MAX_CLOSING_WITHIN}).",
+        ge=1,
+        le=MAX_CLOSING_WITHIN,
+    )
     location: str = _param("", "A city, such as Pasadena.")
     sort: str = _param("relevance", "relevance, newest, closing or salary.", choices=SORTS)
     page: int = _param(1, "", ge=1)
@@ -118,6 +138,15 @@ class JobQuery:
         salary_min = _integer(salary, "salary_min", default=0, minimum=0) if salary else None
         if salary_min is not None and salary_min > 10_000_000:
             raise InvalidQuery(_("salary_min is an annual amount in US dollars, at most 10000000."))
+        within = one("closing_within")
+        closing_within = (
+            _integer(within, "closing_within", default=1, minimum=1) if within else None
+        )
+        if closing_within is not None and closing_within > MAX_CLOSING_WITHIN:
+            raise InvalidQuery(
+                _("closing_within is a number of days, at most %(limit)d.")
+                % {"limit": MAX_CLOSING_WITHIN}
+            )
         include_closed = _yes_no(one("include_closed"), "include_closed")
         include_non_tech = _yes_no(one("include_non_tech"), "include_non_tech")
         location = one("location")[:100]
@@ -125,6 +154,7 @@ class JobQuery:
             q=q,
             filters=filters,
             salary_min=salary_min or None,
+            closing_within=closing_within,
             location=location,
             sort=sort,
             page=page,
@@ -149,6 +179,8 @@ class JobQuery:
             params.extend((facet, value) for value in self.selected(facet))
         if self.salary_min:
             params.append(("salary_min", str(self.salary_min)))
+        if self.closing_within:
+            params.append(("closing_within", str(self.closing_within)))
         if self.location:
             params.append(("location", self.location))
         if self.sort != "relevance":
@@ -198,6 +230,19 @@ class Named(TypedDict):
     name: str
 
 
+class Announcement(TypedDict):
+    """One announcement of a job (a job merged from several lists each: its number, who may
+    apply through it, its dates, its own apply link, and whether it is still open)."""
+
+    number: str
+    hiring_paths: list[str]
+    who_may_apply: str
+    opens_at: datetime | None
+    closes_at: datetime | None
+    apply_url: str
+    status: str
+
+
 @dataclass
 class FacetValue:
     value: str
@@ -227,8 +272,16 @@ class Hit:
     closes_at: datetime | None
     status: str
     highlight: dict[str, list[str]] = field(default_factory=dict)
+    hiring_paths: list[str] = field(default_factory=list)
+    announcements: list[Announcement] = field(default_factory=list)
     # For the cards and pages only; not part of the API's job object.
     open_until_filled: bool = field(default=False, metadata={"api": False})
+
+    def closing_soon(self, now: datetime) -> bool:
+        """Whether the job closes within CLOSING_SOON_DAYS of ``now`` (and has not closed)."""
+        return self.closes_at is not None and (
+            now <= self.closes_at <= now + timedelta(days=CLOSING_SOON_DAYS)
+        )
 
 
 @dataclass

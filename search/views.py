@@ -12,8 +12,10 @@ from django.http import (
     HttpResponseRedirect,
 )
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jobboard.announcements import ordered
 from jobboard.models import Job
 from search import plugins
 from search.links import job_path
@@ -28,6 +30,7 @@ FACET_LEGENDS = {
     "government_level": _("Level of government"),
     "employment_type": _("Job type"),
     "agency": _("Employer"),
+    "hiring_path": _("Who may apply"),
 }
 SORT_LABELS = {
     "relevance": _("Best match"),
@@ -65,6 +68,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 "seniority",
                 "remote",
                 "government_level",
+                "hiring_path",
                 "employment_type",
                 "agency",
             )
@@ -110,8 +114,12 @@ def job_page(request: HttpRequest, job_id: int, slug: str = "") -> HttpResponse:
             JobQuery(filters={"role_family": (job.role_family.slug,)}, sort="newest", page_size=6)
         )
         similar = [hit for hit in related.hits if hit.id != job.pk][:5]
+    now = timezone.now()
+    announcements = ordered(list(job.listings.exclude(announcement="")), now)
     context = {
         "job": job,
+        "announcements": announcements,
+        "open_doors": [door for door in announcements if job.is_open and door.is_open(now)],
         "similar": similar,
         "guide": guide,
         "jsonld": script_json(job_posting_jsonld(job, request)) if job.is_open else "",

@@ -4,13 +4,18 @@ checked against the database backend on the real engine in test_search_contract.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.http import QueryDict
 
 from jobboard.models import Agency, RoleFamily, SeniorityLevel, WorkArrangement
-from search.backends.engine.bodies import facet_aggregations, facet_buckets, search_body
+from search.backends.engine.bodies import (
+    facet_aggregations,
+    facet_buckets,
+    match_clause,
+    search_body,
+)
 from search.documents import clear_label_cache, facet_sizes
 from search.query import FACETS, JobQuery
 from tests.factories import AgencyFactory
@@ -47,11 +52,20 @@ def test_two_selections_need_three_filters_not_six():
     assert groups == {
         ("role_family",): [{"remote": ["remote"]}],
         ("remote",): [{"role_family": ["cybersecurity"]}],
-        ("agency", "employment_type", "government_level", "seniority"): [
+        ("agency", "employment_type", "government_level", "hiring_path", "seniority"): [
             {"role_family": ["cybersecurity"]},
             {"remote": ["remote"]},
         ],
     }
+
+
+def test_closing_within_is_a_range_on_the_closing_date_from_the_clock():
+    body = search_body(JobQuery.from_params(QueryDict("closing_within=7")), NOW, SIZES)
+    deadline = {"range": {"closes_at": {"lte": (NOW + timedelta(days=7)).isoformat()}}}
+    assert deadline in body["query"]["bool"]["filter"]
+    # A stored query (an alert's) cannot hold the clock: it leaves the range out.
+    stored = match_clause(JobQuery.from_params(QueryDict("closing_within=7")), None)
+    assert not any("closes_at" in str(f) for f in stored["bool"]["filter"])
 
 
 def test_buckets_are_read_back_per_facet_from_either_shape():

@@ -411,3 +411,39 @@ def test_the_tool_is_in_the_menu_and_the_site_map(client):
         '<a href="/from-federal/">From federal service</a>' in client.get("/jobs/").content.decode()
     )
     assert "/from-federal/</loc>" in whole_sitemap(client)
+
+
+CAREER_TRANSITION_SEARCH = "/jobs/?government_level=federal&amp;hiring_path=fed-transition"
+
+
+def test_the_layoff_page_explains_ctap_and_ictap_with_sources_and_links_the_jobs(client, demo):
+    layoff = client.get("/after-a-federal-layoff/").content.decode()
+    assert "Priority for federal jobs: CTAP and ICTAP" in layoff
+    for words in ("local commuting area", "Well-qualified", "SF-50", "RIF separation notice"):
+        assert words in layoff
+    assert f'href="{CAREER_TRANSITION_SEARCH}"' in layoff
+    assert "part-330/subpart-F" in layoff
+    assert "part-330/subpart-G" in layoff
+    assert "employee-guide-to-career-transition" in layoff
+    spanish = client.get("/es/after-a-federal-layoff/").content.decode()
+    assert "Prioridad para empleos federales: CTAP e ICTAP" in spanish
+    assert f'href="/es{CAREER_TRANSITION_SEARCH}"' in spanish
+    # The search it links to: federal jobs open to career-transition applicants, which an
+    # alert can follow (the sign-up form carries the same search).
+    jobs = client.get(CAREER_TRANSITION_SEARCH.replace("&amp;", "&")).content.decode()
+    assert 'value="fed-transition" id="f-hiring_path-fed-transition" checked' in jobs
+    assert "government_level=federal&amp;hiring_path=fed-transition" in jobs
+    assert "IT Specialist (Application Software)" in jobs  # open to CTAP/ICTAP
+    assert "Student Trainee" not in jobs  # open to students and graduates only
+
+
+def test_the_tools_result_explains_career_transition_priority(client, demo):
+    page = client.get("/from-federal/?series=2210&grade=12").content.decode()
+    assert "Priority for federal jobs: CTAP and ICTAP" in page
+    assert "at or below your grade" in page
+    assert "well-qualified" in page
+    assert f'href="{CAREER_TRANSITION_SEARCH}"' in page
+    assert "https://www.ecfr.gov/current/title-5/chapter-I/subchapter-B/part-330/subpart-G" in page
+    spanish = client.get("/es/from-federal/?series=2210&grade=12").content.decode()
+    assert "zona de desplazamiento local" in spanish
+    assert f'href="/es{CAREER_TRANSITION_SEARCH}"' in spanish

@@ -49,6 +49,14 @@ QUERIES = [
     "q=data&government_level=special-district&government_level=no-such-level",
     "q=%22%27%3B+DROP+TABLE+jobs%3B+--",
     "q=NEAR%28+AND+OR+*+%5E",
+    "hiring_path=fed-transition",
+    "government_level=federal&hiring_path=fed-transition",
+    "hiring_path=public&hiring_path=student",
+    "hiring_path=vet&remote=hybrid",
+    "hiring_path=no-such-path",
+    "closing_within=7",
+    "closing_within=30&government_level=federal",
+    "q=data&closing_within=90",
 ]
 
 
@@ -126,7 +134,7 @@ def test_both_backends_give_the_same_totals_and_facet_counts(params, engine):
 
 
 @pytest.mark.parametrize("sort", ["newest", "closing", "salary"])
-@pytest.mark.parametrize("params", ["", "q=engineer", "remote=remote"])
+@pytest.mark.parametrize("params", ["", "q=engineer", "remote=remote", "closing_within=30"])
 def test_every_sort_orders_results_identically(sort, params, engine):
     q = query(f"{params}&sort={sort}&page_size=100")
     assert [h.id for h in engine.search(q).hits] == [h.id for h in DatabaseBackend().search(q).hits]
@@ -267,3 +275,29 @@ def test_the_index_has_the_shards_and_replicas_the_settings_ask_for(engine):
     settings = dict(engine.adapter.client.indices.get_settings(index=index))[index]["settings"]
     assert int(settings["index"]["number_of_shards"]) == INDEX_SIZE["SHARDS"]
     assert int(settings["index"]["number_of_replicas"]) == INDEX_SIZE["REPLICAS"]
+
+
+def test_who_may_apply_counts_each_path_of_a_job(backend):
+    """A job open to several groups counts under each; non-federal jobs are open to the
+    public; picking two paths finds the jobs open to either."""
+    results = backend.search(query("government_level=federal"))
+    paths = {v.value: v.count for v in results.facets["hiring_path"]}
+    assert paths["fed-transition"] == 6
+    assert paths["student"] == 1
+    everything = backend.search(query(""))
+    public = {v.value: v.count for v in everything.facets["hiring_path"]}["public"]
+    federal_closed_to_public = backend.search(
+        query("government_level=federal&hiring_path=fed-competitive")
+    ).total
+    assert public == everything.total - federal_closed_to_public - paths["student"]
+    either = backend.search(query("hiring_path=student&hiring_path=fed-competitive")).total
+    assert either == paths["student"] + paths["fed-competitive"]
+
+
+def test_closing_within_keeps_only_jobs_closing_by_then(backend):
+    soon = backend.search(query("closing_within=14&sort=closing&page_size=100"))
+    now = timezone.now()
+    assert soon.total > 0
+    assert all(now <= h.closes_at <= now + timedelta(days=14) for h in soon.hits)
+    later = backend.search(query("closing_within=90")).total
+    assert soon.total <= later < backend.search(query("")).total

@@ -122,10 +122,12 @@ def test_the_api_answers_the_design_contract(client, demo):
     assert set(result) >= {
         "id", "title", "url", "apply_url", "agency", "role_family", "seniority",
         "government_level", "employment_type", "remote", "location", "salary_min",
-        "salary_max", "posted_at", "closes_at", "status", "highlight",
+        "salary_max", "posted_at", "closes_at", "status", "highlight", "hiring_paths",
+        "announcements",
     }  # fmt: skip
     assert set(body["facets"]) == {
-        "agency", "role_family", "seniority", "government_level", "employment_type", "remote"
+        "agency", "role_family", "seniority", "government_level", "employment_type", "remote",
+        "hiring_path",
     }  # fmt: skip
     selected = [v for v in body["facets"]["role_family"] if v["selected"]]
     assert selected == [{"value": "data-analytics", "label": "Data, Analytics & AI",

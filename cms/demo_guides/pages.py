@@ -33,6 +33,38 @@ CONTENT_PAGES = [
                 "you apply elsewhere.</li><li>Sign up for County and City exam "
                 "notifications.</li></ol>"
             ),
+            para(
+                "<h2>Priority for federal jobs: CTAP and ICTAP</h2><p>If your agency gave you "
+                "a reduction-in-force (RIF) separation notice, you may be picked before other "
+                "applicants for federal jobs near you: at your own agency under its Career "
+                "Transition Assistance Plan (CTAP) while you are still employed, and at other "
+                "agencies under the Interagency Career Transition Assistance Plan (ICTAP), "
+                "usually for a year after you are separated.</p><ul><li><strong>Which "
+                "jobs:</strong> at or below your grade, with no more promotion potential than "
+                "the job you lost, in the same local commuting area, the places people can "
+                "reasonably travel to work from each day. The agency decides where that area "
+                "ends, so check the duty location on the announcement.</li><li><strong>"
+                "Well-qualified:</strong> the priority goes only to applicants the agency "
+                "rates well-qualified for that job, as the announcement defines it (some say "
+                "a score of 85 or better). Your last performance rating must be at least "
+                "fully successful.</li><li><strong>What to attach:</strong> your RIF "
+                "separation notice, the SF-50 that shows your separation, and your latest "
+                "performance rating, with every application, before the announcement "
+                "closes.</li></ul><p>Announcements that take career-transition applicants say "
+                "so under \u201cWho may apply\u201d. See the "
+                '<a href="/jobs/?government_level=federal&amp;hiring_path=fed-transition">'
+                "federal jobs that accept CTAP and ICTAP applicants</a>, and sign up at the end "
+                "of that search to get an email when new ones open.</p><p>Sources: "
+                '<a href="https://www.opm.gov/policy-data-oversight/workforce-restructuring/'
+                'employee-guide-to-career-transition/">OPM, The Employee\u2019s Guide to '
+                "Career Transition (CTAP, ICTAP, RPL)</a>; "
+                '<a href="https://www.ecfr.gov/current/title-5/chapter-I/subchapter-B/part-330/'
+                'subpart-F">5 CFR 330, subpart F</a> (CTAP: who is eligible, the local '
+                "commuting area, well-qualified); "
+                '<a href="https://www.ecfr.gov/current/title-5/chapter-I/subchapter-B/part-330/'
+                'subpart-G">5 CFR 330, subpart G</a> (ICTAP: who is eligible, for how long, '
+                "the proof to attach).</p>"
+            ),
             {
                 "type": "callout",
                 "value": {

@@ -53,7 +53,17 @@ def _read(item: dict[str, Any]) -> RawListing:
         grade_low=text(details.get("LowGrade")),
         grade_high=text(details.get("HighGrade")),
         pay_plan=text((job.get("JobGrade") or [{}])[0].get("Code")),
+        announcement=text(job.get("PositionID")),
+        hiring_paths=_hiring_paths(details.get("HiringPath")),
+        who_may_apply=text((details.get("WhoMayApply") or {}).get("Name")),
     )
+
+
+def _hiring_paths(paths: Any) -> list[str]:
+    """``HiringPath``: a list of codes ("public", "fed-transition"); some responses give each
+    as an object with its ``Code``."""
+    codes = [path.get("Code") if isinstance(path, dict) else path for path in paths or []]
+    return [text(code).lower() for code in codes if text(code)]
 
 
 def parse(data: bytes) -> ParseResult:

@@ -51,6 +51,27 @@ class ClosedBecause(models.TextChoices):
     EMPLOYER = "employer", _("Closed by the employer")
 
 
+class HiringPath(models.TextChoices):
+    """Who may apply: USAJOBS's hiring path codes (its ``HiringPath`` field and search filter),
+    with plain-language names. A listing whose source states none is open to the public."""
+
+    PUBLIC = "public", _("Open to the public")
+    FED_TRANSITION = "fed-transition", _("Federal employees: career transition (CTAP/ICTAP)")
+    FED_COMPETITIVE = "fed-competitive", _("Federal employees: competitive service")
+    FED_EXCEPTED = "fed-excepted", _("Federal employees: excepted service")
+    FED_INTERNAL = "fed-internal-search", _("Employees of the hiring agency")
+    VETERANS = "vet", _("Veterans")
+    DISABILITY = "disability", _("People with disabilities")
+    MILITARY_SPOUSES = "mspouse", _("Military spouses")
+    STUDENTS = "student", _("Students")
+    GRADUATES = "graduates", _("Recent graduates")
+    NATIVE = "native", _("Native Americans")
+    PEACE = "peace", _("Peace Corps and AmeriCorps VISTA alumni")
+    LAND = "land", _("Land and base management employees")
+    OVERSEAS = "overseas", _("Family of overseas employees")
+    SES = "ses", _("Senior executives")
+
+
 class PayInterval(models.TextChoices):
     YEAR = "year", _("per year")
     MONTH = "month", _("per month")

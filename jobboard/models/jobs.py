@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
@@ -14,12 +15,38 @@ from jobboard.models.agencies import Agency
 from jobboard.models.choices import (
     ClosedBecause,
     EmploymentType,
+    HiringPath,
     JobStatus,
     PayInterval,
     WorkArrangement,
     english_labels,
 )
 from jobboard.models.taxonomy import RoleFamily, SeniorityLevel
+
+
+def hiring_path_codes(stored: str) -> tuple[str, ...]:
+    """The hiring paths a job (or a listing) stores comma-separated, as codes."""
+    return tuple(code for code in stored.split(",") if code)
+
+
+def joined_hiring_paths(codes: Iterable[str]) -> str:
+    """Hiring path codes as stored: the known ones, once each, in ``HiringPath``'s order."""
+    wanted = set(codes)
+    return ",".join(code for code in HiringPath.values if code in wanted)
+
+
+def open_to(paths: Iterable[str]) -> models.Q:
+    """Jobs open to any of these hiring paths (a condition on the comma-separated column: a
+    code alone, first, last or between two others)."""
+    condition = models.Q(pk__in=[])
+    for code in paths:
+        condition |= (
+            models.Q(hiring_paths=code)
+            | models.Q(hiring_paths__startswith=f"{code},")
+            | models.Q(hiring_paths__endswith=f",{code}")
+            | models.Q(hiring_paths__contains=f",{code},")
+        )
+    return condition
 
 
 class JobQuerySet(models.QuerySet):
@@ -45,6 +72,11 @@ class JobQuerySet(models.QuerySet):
         """Technology jobs: those the classifier placed in a role family. The others (a nurse,
         a custodian) are stored but left out of public lists and counts by default."""
         return self.filter(role_family__isnull=False)
+
+    def closing_by(self, deadline: datetime) -> JobQuerySet:
+        """Jobs with a closing date no later than ``deadline`` ("closing soon"; with
+        ``visible``, those still open until then)."""
+        return self.filter(closes_at__lte=deadline)
 
     def past_closing(self, now=None) -> JobQuerySet:
         """Open jobs whose closing date has passed."""
@@ -110,6 +142,13 @@ class Job(models.Model):
         help_text="Why the job closed, as a choice the code decides on (blank while open).",
     )
     apply_url = models.URLField(max_length=1000, blank=True)
+    hiring_paths = models.CharField(
+        max_length=300,
+        blank=True,
+        default=HiringPath.PUBLIC,
+        help_text="Who may apply: hiring path codes, comma-separated (of the open "
+        "announcements of a job merged from several).",
+    )
     source_url = models.URLField(max_length=1000, blank=True)
     federal_series = models.CharField(max_length=60, blank=True)
     federal_grades = models.CharField(max_length=60, blank=True)
@@ -147,6 +186,7 @@ class Job(models.Model):
                     "seniority",
                     "employment_type",
                     "work_arrangement",
+                    "hiring_paths",
                     "closes_at",
                     "salary_min",
                     "salary_max",

@@ -124,7 +124,10 @@ class Source(models.Model):
 
 
 class JobSource(models.Model):
-    """One source's listing of a job: the key of the upsert (source, external id)."""
+    """One source's listing of a job: the key of the upsert (source, external id). A listing
+    is also one *door* of its job: its own announcement, who may apply through it, its dates
+    and apply link (a federal vacancy is often announced twice, "-DE" open to the public and
+    "-MP" to federal employees, and dedup folds both into one job)."""
 
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="listings")
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="listings")
@@ -134,6 +137,19 @@ class JobSource(models.Model):
     present = models.BooleanField(default=True, help_text="Seen in the source's latest read.")
     first_seen_at = models.DateTimeField(auto_now_add=True)
     last_seen_at = models.DateTimeField()
+    announcement = models.CharField(
+        max_length=100, blank=True, help_text="The announcement number, where the source has one."
+    )
+    hiring_paths = models.CharField(
+        max_length=300, blank=True, help_text="Who may apply: hiring path codes, comma-separated."
+    )
+    who_may_apply = models.CharField(
+        max_length=300, blank=True, help_text="Who may apply, in the source's words."
+    )
+    opens_at = models.DateTimeField(null=True, blank=True)
+    closes_at = models.DateTimeField(null=True, blank=True)
+    open_until_filled = models.BooleanField(default=False)
+    apply_url = models.URLField(max_length=1000, blank=True)
 
     class Meta:
         constraints = [
@@ -144,6 +160,10 @@ class JobSource(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source.slug}:{self.external_id}"
+
+    def is_open(self, now) -> bool:
+        """Still a way in: listed by its source's latest read and not past its closing date."""
+        return self.present and (self.closes_at is None or self.closes_at >= now)
 
 
 class IngestRun(models.Model):

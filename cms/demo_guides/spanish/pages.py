@@ -52,6 +52,39 @@ CONTENT_PAGES = [
                 "atienden al público pagan un bono por bilingüismo. Dígalo en su solicitud y "
                 "pregunte por la prueba de idioma.</p>"
             ),
+            para(
+                "<h2>Prioridad para empleos federales: CTAP e ICTAP</h2><p>Si su agencia le "
+                "entregó un aviso de separación por reducción de personal (RIF), pueden "
+                "elegirlo antes que a otros candidatos para empleos federales cerca de usted: "
+                "en su propia agencia, con su plan de transición de carrera (CTAP), mientras "
+                "siga empleado, y en otras agencias, con el plan interagencial (ICTAP), "
+                "normalmente durante un año después de su separación.</p><ul><li><strong>Qué "
+                "empleos:</strong> de su grado o inferior, sin más potencial de ascenso que el "
+                "empleo que perdió, en la misma zona de desplazamiento local, es decir, los "
+                "lugares desde donde la gente puede viajar al trabajo cada día. La agencia "
+                "decide dónde termina esa zona, así que revise el lugar de trabajo en el "
+                "anuncio.</li><li><strong>Bien calificado:</strong> la prioridad solo "
+                "corresponde a quienes la agencia considera bien calificados para ese empleo, "
+                "según lo defina el anuncio (algunos piden 85 puntos o más). Su última "
+                "evaluación de desempeño debe ser al menos satisfactoria.</li><li><strong>Qué "
+                "adjuntar:</strong> su aviso de separación por RIF, el SF-50 que muestra su "
+                "separación y su última evaluación de desempeño, en cada solicitud y antes de "
+                "que cierre el anuncio.</li></ul><p>Los anuncios que aceptan candidatos en "
+                "transición de carrera lo indican en \u201cQuién puede postularse\u201d. Vea "
+                '<a href="/es/jobs/?government_level=federal&amp;hiring_path=fed-transition">'
+                "los empleos federales que aceptan candidatos de CTAP e ICTAP</a> y, al final "
+                "de esa búsqueda, suscríbase para recibir un correo cuando se abran "
+                "nuevos.</p><p>Fuentes: "
+                '<a href="https://www.opm.gov/policy-data-oversight/workforce-restructuring/'
+                'employee-guide-to-career-transition/" lang="en">OPM, The Employee\u2019s '
+                "Guide to Career Transition (CTAP, ICTAP, RPL)</a>; "
+                '<a href="https://www.ecfr.gov/current/title-5/chapter-I/subchapter-B/part-330/'
+                'subpart-F" lang="en">5 CFR 330, subpart F</a> (CTAP: quién califica, la zona '
+                "de desplazamiento local, bien calificado); "
+                '<a href="https://www.ecfr.gov/current/title-5/chapter-I/subchapter-B/part-330/'
+                'subpart-G" lang="en">5 CFR 330, subpart G</a> (ICTAP: quién califica, por '
+                "cuánto tiempo, las pruebas que adjuntar).</p>"
+            ),
             {
                 "type": "callout",
                 "value": {

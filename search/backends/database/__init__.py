@@ -21,6 +21,7 @@ from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Coalesce
 
 from jobboard.models import Agency, Job, JobStatus, RoleFamily, SeniorityLevel
+from jobboard.models.jobs import hiring_path_codes, open_to
 from search.backends.base import SearchBackend, search_clock
 from search.backends.database.dialect import TextDialect, page_of, sort_order
 from search.backends.database.postgresql import PostgresText
@@ -43,6 +44,7 @@ CUBE_COLUMNS = (
     "seniority_id",
     "employment_type",
     "work_arrangement",
+    "hiring_paths",
 )
 DIALECTS: dict[str, type[TextDialect]] = {"sqlite": SqliteText, "postgresql": PostgresText}
 # "Did you mean" compares each unknown word with the words of open job titles (#27 L7: a query
@@ -67,9 +69,9 @@ class _Vocabulary:
         self.families = dict(RoleFamily.objects.values_list("pk", "slug"))
         self.levels = dict(SeniorityLevel.objects.values_list("pk", "slug"))
 
-    def facet_values(self, row: tuple) -> dict[str, str | None]:
-        """The facet values of a cube row."""
-        agency_id, family_id, level_id, employment, remote = row
+    def facet_values(self, row: tuple) -> dict[str, str | tuple[str, ...] | None]:
+        """The facet values of a cube row (a job has several hiring paths: a tuple)."""
+        agency_id, family_id, level_id, employment, remote, paths = row
         agency_slug, government_level = self.agencies.get(agency_id, ("", ""))
         return {
             "agency": agency_slug,
@@ -78,6 +80,7 @@ class _Vocabulary:
             "government_level": government_level or None,
             "employment_type": employment,
             "remote": remote,
+            "hiring_path": hiring_path_codes(paths),
         }
 
     def condition(self, query: JobQuery, *, skip: str = "") -> Q:
@@ -101,6 +104,8 @@ class _Vocabulary:
                 condition &= Q(seniority_id__in=[k for k, v in self.levels.items() if v in wanted])
             elif facet == "employment_type":
                 condition &= Q(employment_type__in=wanted)
+            elif facet == "hiring_path":
+                condition &= open_to(sorted(wanted))
             else:
                 condition &= Q(work_arrangement__in=wanted)
         return condition
@@ -133,6 +138,8 @@ class DatabaseBackend(SearchBackend):
             jobs = jobs.visible(search_clock())
         if text is not None:
             jobs = self.dialect.filter(jobs, text, broad=broad)
+        if query.closing_within:
+            jobs = jobs.closing_by(search_clock() + timedelta(days=query.closing_within))
         if query.salary_min:
             jobs = jobs.alias(salary_top=Coalesce("salary_max", "salary_min")).filter(
                 salary_top__gte=query.salary_min
@@ -242,7 +249,8 @@ class DatabaseBackend(SearchBackend):
         low, high = min(ids), max(ids)
         matches: dict[str, set[int]] = {}
         for key, query in searches.items():
-            everything = query.with_changes(include_closed=True)
+            # A stored query cannot hold "now": closing_within is left to the search page.
+            everything = query.with_changes(include_closed=True, closing_within=None)
             jobs = self._fixed(everything, self.dialect.compile(query.q)).filter(
                 vocabulary.condition(query), pk__gte=low, pk__lte=high
             )
@@ -261,14 +269,18 @@ class DatabaseBackend(SearchBackend):
         counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
         total = 0
         for *columns, n in cube:
-            values = vocabulary.facet_values(tuple(columns))
-            failing = [f for f, wanted in selected.items() if values[f] not in wanted]
+            values = {
+                facet: value if isinstance(value, tuple) else (value,)
+                for facet, value in vocabulary.facet_values(tuple(columns)).items()
+            }
+            failing = [f for f, wanted in selected.items() if wanted.isdisjoint(values[f])]
             if not failing:
                 total += n
             for facet in FACETS:
-                value = values[facet]
-                if value and (not failing or failing == [facet]):
-                    counts[facet][value] = counts[facet].get(value, 0) + n
+                if not failing or failing == [facet]:
+                    for value in values[facet]:
+                        if value:
+                            counts[facet][value] = counts[facet].get(value, 0) + n
         return total, counts
 
     def _suggest(self, q: str) -> str:

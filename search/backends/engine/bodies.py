@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from search.backends.base import MARK_CLOSE, MARK_OPEN
@@ -38,7 +38,8 @@ def text_clause(q: str) -> dict[str, Any] | None:
 
 def fixed_filters(query: JobQuery, now: datetime | None) -> list[dict[str, Any]]:
     """Filters that are not facets: technology jobs only (unless asked), open and not past
-    closing (left out when ``now`` is None: see ``match_clause``), salary, location."""
+    closing, closing within so many days (both left out when ``now`` is None: see
+    ``match_clause``), salary, location."""
     filters: list[dict[str, Any]] = []
     if not query.include_non_tech:
         filters.append(TECHNOLOGY)
@@ -55,6 +56,9 @@ def fixed_filters(query: JobQuery, now: datetime | None) -> list[dict[str, Any]]
                 }
             }
         )
+    if query.closing_within and now is not None:
+        deadline = now + timedelta(days=query.closing_within)
+        filters.append({"range": {"closes_at": {"lte": deadline.isoformat()}}})
     if query.salary_min:
         filters.append({"range": {"salary_top": {"gte": query.salary_min}}})
     if query.location:

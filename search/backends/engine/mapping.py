@@ -123,6 +123,9 @@ def index_body(*, shards: int = 1, replicas: int = 0) -> dict[str, Any]:
                 "status": {"type": "keyword"},
                 "first_seen_at": {"type": "date"},
                 "closed_at": {"type": "date"},
+                "hiring_path": {"type": "keyword"},
+                # Shown with the job, never searched: kept in the source only.
+                "announcements": {"type": "object", "enabled": False},
             },
         },
     }
