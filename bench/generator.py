@@ -30,7 +30,7 @@ EMPLOYERS = [
     ("Pasadena Unified School District", "edjoin", "Monthly"),
     ("University of California, Los Angeles", "workday", "per year"),
     ("Propel", "ashby", "1 YEAR"),  # jobs.ashbyhq.com/propel
-    ("Goodwill Southern California", "smartrecruiters", "per year"),
+    ("Goodwill Southern California", "smartrecruiters", "per year"),  # platform not confirmed
 ]
 # How many of each employer's pay intervals make a year (none stated: yearly).
 PERIODS_PER_YEAR = {"PA": 1, "YEAR": 1, "per-year-salary": 1, "1 YEAR": 1, "per year": 1,
