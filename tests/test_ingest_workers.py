@@ -32,7 +32,7 @@ FILES = [
 @pytest.fixture(params=["fixtures", "generated"])
 def sources(request, tmp_path):
     if request.param == "generated":
-        # 1,500 listings in the five formats, 15 sources, as the ingest benchmark makes them.
+        # 1,500 listings in every format the generator writes, as the ingest benchmark makes them.
         return [
             source_for_location(str(path), fmt=fmt, agency=agency)
             for path, fmt, agency in write_sources(1_500, tmp_path, per_source=100)
