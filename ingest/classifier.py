@@ -41,6 +41,7 @@ classifier's own reasons instead of working them out again.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -284,6 +285,11 @@ class Classifier:
         rules: list[OrganizerRule] | tuple[OrganizerRule, ...] = (),
     ) -> None:
         self.rules = tuple(rules)
+        # What the answers depend on besides a listing: ingest normalises a listing again when
+        # it changes, so that organizers' signals and rules reach unchanged listings too.
+        self.fingerprint = hashlib.sha256(
+            repr((sorted(families.items()), sorted(levels.items()), self.rules)).encode()
+        ).hexdigest()[:16]
         self.families = [
             (slug, pattern)
             for slug, signals in families.items()

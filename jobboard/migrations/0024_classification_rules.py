@@ -5,6 +5,8 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+from jobboard.permissions import set_up_classification_reviewers
+
 # Signals the classifier gained with issue #33, added to a taxonomy already seeded (an
 # organizer's other signals stay as they are).
 NEW_SIGNALS = {
@@ -14,6 +16,10 @@ NEW_SIGNALS = {
     ("RoleFamily", "data-analytics"): ["data operations"],
     ("SeniorityLevel", "intern"): ["co-op"],
 }
+
+
+def set_up_reviewers(apps, schema_editor):
+    set_up_classification_reviewers(apps)
 
 
 def add_signals(apps, schema_editor):
@@ -151,4 +157,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(add_signals, migrations.RunPython.noop),
+        migrations.RunPython(set_up_reviewers, migrations.RunPython.noop),
     ]
