@@ -11,10 +11,12 @@ A job an organizer has decided on (``ClassificationReview``) is on neither list.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ingest.classifier import IT_WORDS, TECH_CONTEXT, Classifier, Reason, Rule
-from jobboard.models import Job
+from jobboard.models import Job, JobSource
 
 # A family that rests only on these rules is weak evidence.
 WEAK_RULES = frozenset(
@@ -136,3 +138,49 @@ FAMILY_RULES = frozenset(
         *WEAK_RULES,
     }
 )
+
+
+# Words of unclassified titles that say nothing about the work.
+FILLER = frozenset(
+    "and or of the for with to in at on a an ii iii iv only open current employees "
+    "candidates position pool eligibility month short term".split()
+)
+WORD = re.compile(r"[a-z][a-z&'-]+")
+TOP_WORDS = 10
+
+
+@dataclass
+class SourceCoverage:
+    """One source's visible jobs, how many have a role family, and the commonest words of the
+    titles that have none."""
+
+    slug: str
+    name: str
+    jobs: int
+    classified: int
+    unclassified_words: list[tuple[str, int]]
+
+    @property
+    def share(self) -> float:
+        return self.classified / self.jobs if self.jobs else 0.0
+
+
+def coverage(jobs=None) -> list[SourceCoverage]:
+    """Per source with visible jobs, the share classified and the words of unclassified titles
+    (``manage.py classify --report``)."""
+    jobs = jobs if jobs is not None else Job.objects.visible()
+    rows: dict[int, SourceCoverage] = {}
+    words: dict[int, Counter] = {}
+    listed = JobSource.objects.filter(job__in=jobs).select_related("source", "job")
+    for link in listed.only("source__slug", "source__name", "job__title", "job__role_family"):
+        source = link.source
+        row = rows.setdefault(source.pk, SourceCoverage(source.slug, source.name, 0, 0, []))
+        row.jobs += 1
+        if link.job.role_family_id:
+            row.classified += 1
+        else:
+            found = WORD.findall(link.job.title.lower())
+            words.setdefault(source.pk, Counter()).update(w for w in found if w not in FILLER)
+    for pk, row in rows.items():
+        row.unclassified_words = words.get(pk, Counter()).most_common(TOP_WORDS)
+    return sorted(rows.values(), key=lambda row: (row.share, row.slug))

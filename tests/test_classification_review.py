@@ -5,10 +5,14 @@ again; a decision kept as a rule is applied by the next ingest and shown among t
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -154,3 +158,42 @@ def test_the_queue_is_for_those_who_may_review(ingested, client, django_user_mod
     user = django_user_model.objects.create_user("editor", password="x")
     client.force_login(user)
     assert client.get(QUEUE).status_code in {302, 403}
+
+
+def test_the_coverage_report_gives_each_sources_share_words_and_the_queue_size(ingested):
+    out = io.StringIO()
+    call_command("classify", "--report", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    (source,) = report["sources"]
+    assert (source["jobs"], source["classified"]) == (12, 5)
+    assert source["share"] == round(5 / 12, 4)
+    words = {row["word"]: row["count"] for row in source["unclassified_words"]}
+    assert words["technician"] == 4  # facilities, accounting, research, HVAC
+    assert "open" not in words
+    queue = build_queue(Classifier.from_database())
+    assert report["queue"] == {
+        "left_out": len(queue.left_out),
+        "weak": len(queue.weak),
+        "size": queue.size,
+    }
+    assert report["queue"]["size"] >= 2
+    text = io.StringIO()
+    call_command("classify", "--report", stdout=text)
+    assert "5/12 classified (42%)" in text.getvalue()
+    assert f"Review queue: {queue.size} jobs" in text.getvalue()
+
+
+def test_classify_reads_a_category_beside_the_title(monkeypatch):
+    request = {
+        "title": "Specialist III:  Tech Support",
+        "employer": "Irvine Unified School District",
+        "category": "Information Tech. / Computer Svcs.",
+    }
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(request) + "\n"))
+    out = io.StringIO()
+    call_command("classify", stdout=out)
+    assert json.loads(out.getvalue()) == {
+        "title": "Specialist III:  Tech Support",
+        "role_family": "it-support",
+        "seniority": "senior",
+    }
