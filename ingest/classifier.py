@@ -8,7 +8,8 @@ Role family, first rule that answers wins:
    employer's class code, for one employer or all) gives the family and, if it says, the
    seniority;
 1. a non-technology title (civil engineer, nurse, security officer...) with no strong IT word
-   gets no family, nor a seniority;
+   gets no family, nor a seniority; a few such words win even over an IT word
+   (``HARD_NON_TECH``: a "Computer Science Teacher");
 2. an HR code in the title, such as ``(APPSW)`` or ``(INFOSEC)``;
 3. the most specific (longest) signal in the title; leadership signals count only when no
    function is named, since a leader whose title names a function belongs to that function;
@@ -87,8 +88,10 @@ GENERIC_IT_TITLE = re.compile(
     r"\s+(specialist|analyst|technician|officer|coordinator|professional|consultant)\b",
     re.IGNORECASE,
 )
-# Non-technology words that no IT word overrides: a "Computer Science Teacher" teaches.
-HARD_NON_TECH = re.compile(r"\b(teacher|instructor|warehouse|custodian)\b", re.IGNORECASE)
+# Non-technology words that no IT word overrides: a "Computer Science Teacher" teaches, a
+# "Warehouse Worker (Technology and Information Services)" stocks shelves (a "Data Warehouse
+# Engineer" is read by NON_TECH, where the IT word wins).
+HARD_NON_TECH = re.compile(r"\b(teacher|instructor|warehouse worker)\b", re.IGNORECASE)
 NAMES_IT = re.compile(r"\bIT\b|\b[Ii]nformation [Tt]echnology\b")
 NON_TECH = re.compile(
     r"\b(civil|mechanical|structural|electrical|water|wastewater|sanitation|traffic|"
@@ -98,7 +101,7 @@ NON_TECH = re.compile(
     r"recreation|gardener|bus operator|hvac|security officer|security guard|"
     r"public safety|dispatcher|eligibility worker|psychiatric|dental|medical|"
     r"facilities|warehouse|hardware|electronics|administrative|account executive|"
-    r"customer success|behavior|fiscal|teacher)\b",
+    r"customer success|behavior|fiscal)\b",
     re.IGNORECASE,
 )
 # A professional noun that names no function: the title is vague and the source's other fields

@@ -28,9 +28,9 @@ WEAK_RULES = frozenset(
         Rule.DESCRIPTION,
     }
 )
-# How much of a description is read for signals: enough for any posting's duties, bounded so
-# a pasted handbook does not slow the page.
-DESCRIPTION_CHARS = 20_000
+# How much of a description is read for signals: a posting's duties come first, and the bound
+# keeps the page quick over thousands of left-out jobs.
+DESCRIPTION_CHARS = 5_000
 # Description signals counted at most: many mentions in one text are one piece of evidence.
 DESCRIPTION_CAP = 5
 FIELDS = (

@@ -170,6 +170,7 @@ ROLE_FAMILIES = [
             "chief data officer",
             "research data",
             "data operations",
+            "data warehouse",
             "(DATAMGT)",
         ),
     },

@@ -111,6 +111,7 @@ def test_the_real_title_evaluation_meets_its_targets():
         ("ML Ops Engineer", ("data-analytics", "mid")),
         ("Co-op, AI Software Engineering (6-8 months)", ("software-engineering", "intern")),
         ("Computer Science Teacher", (None, None)),
+        ("Data Warehouse Engineer", ("data-analytics", "mid")),
         ("Practical Hardware Electronics Test Engineer", (None, None)),
     ],
 )

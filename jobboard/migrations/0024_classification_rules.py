@@ -13,7 +13,7 @@ NEW_SIGNALS = {
     ("RoleFamily", "software-engineering"): ["forward deployed engineer", "api"],
     ("RoleFamily", "it-support"): ["tech support"],
     ("RoleFamily", "cybersecurity"): ["head of security"],
-    ("RoleFamily", "data-analytics"): ["data operations"],
+    ("RoleFamily", "data-analytics"): ["data operations", "data warehouse"],
     ("SeniorityLevel", "intern"): ["co-op"],
 }
 
