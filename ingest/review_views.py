@@ -66,12 +66,10 @@ def queue(request: HttpRequest) -> HttpResponse:
     included on weak evidence."""
     require_permission(request)
     built = build_queue(Classifier.from_database())
-    for entry in built.left_out[:SHOWN] + built.weak[:SHOWN]:
-        entry.form = form_for(entry.job)
     context = {
-        "left_out": built.left_out[:SHOWN],
+        "left_out": [(entry, form_for(entry.job)) for entry in built.left_out[:SHOWN]],
         "left_out_count": len(built.left_out),
-        "weak": built.weak[:SHOWN],
+        "weak": [(entry, form_for(entry.job)) for entry in built.weak[:SHOWN]],
         "weak_count": len(built.weak),
         "rules": ClassificationRule.objects.for_classifier(),
     }

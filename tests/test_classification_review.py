@@ -105,6 +105,20 @@ def test_an_organizer_assigns_a_family_and_seniority_at_once(ingested, admin_cli
     assert Job.objects.technology().filter(pk=research.pk).exists()
 
 
+def test_an_assignment_holds_when_the_next_ingest_finds_the_listing_unchanged(
+    ingested, admin_client
+):
+    research = job(RESEARCH)
+    data = RoleFamily.objects.get(slug="data-analytics")
+    entry = SeniorityLevel.objects.get(slug="entry")
+    decide(admin_client, research, "assigned", role_family=data.pk, seniority=entry.pk)
+    code, counts = run("ingest", "--file", str(SEARCH), "--format", "edjoin", "--json")
+    assert code == 0
+    assert counts["updated"] == 0
+    research.refresh_from_db()
+    assert (research.role_family, research.seniority) == (data, entry)
+
+
 def test_an_assignment_needs_both_a_family_and_a_seniority(ingested, admin_client):
     research = job(RESEARCH)
     data = RoleFamily.objects.get(slug="data-analytics")
