@@ -4,8 +4,12 @@ The words are data: each family's and level's ``signals`` come from the taxonomy
 organizers edit in the CMS. This module owns the mechanics around them:
 
 Role family, first rule that answers wins:
+0. an organizers' rule (``OrganizerRule``, kept as data in the taxonomy: a title phrase or an
+   employer's class code, for one employer or all) gives the family and, if it says, the
+   seniority;
 1. a non-technology title (civil engineer, nurse, security officer...) with no strong IT word
-   gets no family, nor a seniority;
+   gets no family, nor a seniority; a few such words win even over an IT word
+   (``HARD_NON_TECH``: a "Computer Science Teacher");
 2. an HR code in the title, such as ``(APPSW)`` or ``(INFOSEC)``;
 3. the most specific (longest) signal in the title; leadership signals count only when no
    function is named, since a leader whose title names a function belongs to that function;
@@ -13,7 +17,17 @@ Role family, first rule that answers wins:
    acquisition);
 5. a generic IT title ("IT Specialist", series 2210): the description votes as a weak signal,
    else the title's noun decides (technician: support; analyst: systems analysis; otherwise
-   infrastructure).
+   infrastructure);
+6. a vague title ("Specialist III", "Solutions Engineer": a professional noun, no family) is
+   read with what the source says besides it: a signal in its category (EdJoin's job type,
+   NEOGOV's and PageUp's categories, a civil-service class), else a category or department
+   that names technology ("Information Tech. / Computer Svcs.", "Technology and Information
+   Services") makes it a generic IT title; else its description decides only when several
+   signals in it agree (``DESCRIPTION_VOTES``), so that one word in a long description never
+   makes a custodian a technologist. A title with a non-technology word (rule 1) never gets
+   this far.
+
+Abbreviations common on company boards ("ML", "MLOps") are read as their words first.
 
 Seniority: a federal grade beats title words; explicit words beat numerals; numerals are read
 by employer (a State of California or LA County "I" is a full professional, ``mid``); no
@@ -28,6 +42,7 @@ classifier's own reasons instead of working them out again.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -73,6 +88,10 @@ GENERIC_IT_TITLE = re.compile(
     r"\s+(specialist|analyst|technician|officer|coordinator|professional|consultant)\b",
     re.IGNORECASE,
 )
+# Non-technology words that no IT word overrides: a "Computer Science Teacher" teaches, a
+# "Warehouse Worker (Technology and Information Services)" stocks shelves (a "Data Warehouse
+# Engineer" is read by NON_TECH, where the IT word wins).
+HARD_NON_TECH = re.compile(r"\b(teacher|instructor|warehouse worker)\b", re.IGNORECASE)
 NAMES_IT = re.compile(r"\bIT\b|\b[Ii]nformation [Tt]echnology\b")
 NON_TECH = re.compile(
     r"\b(civil|mechanical|structural|electrical|water|wastewater|sanitation|traffic|"
@@ -80,8 +99,31 @@ NON_TECH = re.compile(
     r"plumber|police|sheriff|firefighter|librarian|accountant|accounting|clerk|social worker|"
     r"physician|pharmacist|therapist|attorney|paralegal|mechanic|construction|building|"
     r"recreation|gardener|bus operator|hvac|security officer|security guard|"
-    r"public safety|dispatcher|eligibility worker|psychiatric|dental|medical)\b",
+    r"public safety|dispatcher|eligibility worker|psychiatric|dental|medical|"
+    r"facilities|warehouse|hardware|electronics|administrative|account executive|"
+    r"customer success|behavior|fiscal)\b",
     re.IGNORECASE,
+)
+# A professional noun that names no function: the title is vague and the source's other fields
+# may say what it is (rule 6).
+VAGUE_ROLE = re.compile(
+    r"\b(specialist|analyst|engineer|technician|coordinator|administrator|consultant|"
+    r"associate|trainee|intern|student|programmer|officer)\b",
+    re.IGNORECASE,
+)
+# A category or department that names technology work.
+TECH_CONTEXT = re.compile(
+    r"\b(information tech\w*|computer svcs|computer services|it and computers|"
+    r"information technology|information services|technology services|"
+    r"technology and information services|information systems)\b",
+    re.IGNORECASE,
+)
+# The description decides a vague title only when it names this many signals, the winning
+# family at least half of them.
+DESCRIPTION_VOTES = 3
+ABBREVIATIONS = (
+    (re.compile(r"\bml\s*ops\b"), "machine learning operations"),
+    (re.compile(r"\bml\b"), "machine learning"),
 )
 ROLE_MANAGER = re.compile(
     r"\b(product|project|program|delivery|portfolio|case|account|vendor|content)\s+manager\b",
@@ -103,7 +145,7 @@ TECHNICIAN = re.compile(r"\btechnician\b", re.I)
 JUNIOR_WORD = re.compile(r"\b(junior|associate|assistant|aide|trainee)\b", re.I)
 RAISE_PREFIX = re.compile(r"^\s*(supervisory|lead)\b", re.IGNORECASE)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
-NUMERAL_RE = re.compile(r"(?:^|\s)(I{1,3}|IV|V|[1-5])\s*(?:$|[-\u2013(,/])")
+NUMERAL_RE = re.compile(r"(?:^|\s)(I{1,3}|IV|V|[1-5])\s*(?:$|[-\u2013(,/:])")
 DEFAULT_NUMERALS = {1: "entry", 2: "mid", 3: "senior", 4: "lead", 5: "lead"}
 # Employers whose class numerals start at the journey level.
 EMPLOYER_NUMERALS = [
@@ -158,6 +200,10 @@ class Rule(StrEnum):
     IT_SCOPE_SERIES = "it-scope-series"  # 1102 with an IT word in the title or description
     GENERIC_IT_DUTIES = "generic-it-duties"  # a generic IT title; the description's signals
     GENERIC_IT_TITLE = "generic-it-title"  # a generic IT title; its noun, or the default
+    CATEGORY_SIGNAL = "category-signal"  # a vague title; a signal in the source's category
+    TECH_CATEGORY = "technology-category"  # a vague title; a category naming technology
+    DESCRIPTION = "description-signals"  # a vague title; several agreeing description signals
+    ORGANIZER_RULE = "organizer-rule"  # an organizers' rule (title phrase or class code)
     NOTHING = "nothing"  # no family signal of any kind
     # Seniority
     GRADE = "grade"  # the federal grade's rung
@@ -203,10 +249,50 @@ class Classification:
     reasons: tuple[Reason, ...] = ()
 
 
+@dataclass(frozen=True)
+class OrganizerRule:
+    """An organizers' decision kept as data (``jobboard.models.ClassificationRule``): a job
+    whose title has ``phrase`` (whole words) or whose title or category has ``class_code``, at
+    ``employer`` when one is named, gets ``family`` (None: not technology) and ``seniority``
+    when it is set."""
+
+    number: int
+    phrase: str
+    class_code: str
+    employer: str
+    family: str | None
+    seniority: str | None
+
+    def matches(self, title: str, category: str, employer: str) -> str | None:
+        """What the rule read in the job ("phrase" or "code"), or None when it does not apply."""
+        if self.employer and self.employer.casefold() != employer.casefold():
+            return None
+        if self.phrase and _has_words(self.phrase, title):
+            return self.phrase
+        if self.class_code and _has_words(self.class_code, f"{title} {category}"):
+            return self.class_code
+        return None
+
+
+def _has_words(words: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![\w]){re.escape(words.casefold())}(?![\w])", text.casefold()))
+
+
 class Classifier:
     """Classifies titles with a given taxonomy's signals. Build it once per run."""
 
-    def __init__(self, families: dict[str, list[str]], levels: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        families: dict[str, list[str]],
+        levels: dict[str, list[str]],
+        rules: list[OrganizerRule] | tuple[OrganizerRule, ...] = (),
+    ) -> None:
+        self.rules = tuple(rules)
+        # What the answers depend on besides a listing: ingest normalises a listing again when
+        # it changes, so that organizers' signals and rules reach unchanged listings too.
+        self.fingerprint = hashlib.sha256(
+            repr((sorted(families.items()), sorted(levels.items()), self.rules)).encode()
+        ).hexdigest()[:16]
         self.families = [
             (slug, pattern)
             for slug, signals in families.items()
@@ -231,24 +317,44 @@ class Classifier:
         """A classifier on the taxonomy as organizers have edited it."""
         # Imported here, not above: the classifier itself needs no Django (the accuracy
         # benchmark runs it on the seeded taxonomy without a configured project).
-        from jobboard.models import RoleFamily, SeniorityLevel
+        from jobboard.models import ClassificationRule, RoleFamily, SeniorityLevel
 
         return cls(
             {f.slug: f.signal_list() for f in RoleFamily.objects.ordered()},
             {s.slug: s.signal_list() for s in SeniorityLevel.objects.ordered()},
+            [
+                OrganizerRule(
+                    number=rule.pk,
+                    phrase=rule.phrase.strip(),
+                    class_code=rule.class_code.strip(),
+                    employer=rule.employer.name if rule.employer_id else "",
+                    family=rule.role_family.slug if rule.role_family_id else None,
+                    seniority=rule.seniority.slug if rule.seniority_id else None,
+                )
+                for rule in ClassificationRule.objects.for_classifier()
+            ],
         )
 
     # Role family ---------------------------------------------------------------------------
 
     def decide_family(
-        self, title: str, *, series: list[str] | tuple[str, ...] = (), description: str = ""
+        self,
+        title: str,
+        *,
+        series: list[str] | tuple[str, ...] = (),
+        description: str = "",
+        category: str = "",
+        department: str = "",
     ) -> Decision:
-        """The role family of a title (None for a non-technology job) and the rule that gave it."""
-        lowered = title.lower()
+        """The role family of a title (None for a non-technology job) and the rule that gave it;
+        ``category`` and ``department`` are what the source says besides the title (rule 6)."""
+        lowered = _expanded(title.lower())
         strong_it = IT_WORDS.search(title)
         code = HR_CODE_RE.search(title)
         if code:
             return _decided(Rule.HR_CODE, code.group(1), HR_CODES[code.group(1)])
+        if hard := HARD_NON_TECH.search(lowered):
+            return _decided(Rule.NON_TECHNOLOGY, hard.group(0), None)
         family, span = self._best_signal(lowered)
         non_tech = NON_TECH.search(lowered)
         # "Water Systems Engineer" is not IT; "Chief Information Security Officer" is: an
@@ -264,6 +370,31 @@ class Classifier:
                 return _decided(Rule.IT_SCOPE_SERIES, number, "policy-acquisition")
         if GENERIC_IT_TITLE.search(title) or NAMES_IT.search(title) or "2210" in series:
             return self._generic_it_family(lowered, description.lower())
+        if VAGUE_ROLE.search(lowered):
+            return self._vague_title_family(lowered, category, department, description)
+        return _decided(Rule.NOTHING, "", None)
+
+    def _vague_title_family(
+        self, title: str, category: str, department: str, description: str
+    ) -> Decision:
+        """Rule 6: a vague title's family from its category's signal, a category or department
+        that names technology, or several agreeing signals in its description."""
+        named, _ = self._best_signal(_expanded(category.lower()))
+        if named:
+            return _decided(Rule.CATEGORY_SIGNAL, category, named)
+        context = TECH_CONTEXT.search(category) or TECH_CONTEXT.search(department)
+        if context:
+            generic = self._generic_it_family(title, description.lower())
+            return Decision(
+                generic.answer,
+                (Reason(Rule.TECH_CATEGORY, context.group(0), None), *generic.reasons),
+            )
+        votes = self.family_votes(description)
+        total = sum(votes.values())
+        if total >= DESCRIPTION_VOTES:
+            family, count = max(votes.items(), key=lambda item: item[1])
+            if count * 2 >= total:
+                return _decided(Rule.DESCRIPTION, f"{count} of {total}", family)
         return _decided(Rule.NOTHING, "", None)
 
     def _best_signal(self, text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -348,6 +479,16 @@ class Classifier:
 
     # Both -----------------------------------------------------------------------------------
 
+    def _organizer_rule(self, title: str, category: str, employer: str) -> Decision | None:
+        """The first organizers' rule that applies, as a family decision whose ``top`` carries
+        the rule's seniority (None: the classifier's own)."""
+        for rule in self.rules:
+            read = rule.matches(title, category, employer)
+            if read is not None:
+                reason = Reason(Rule.ORGANIZER_RULE, f"#{rule.number} {read}", rule.family)
+                return Decision(rule.family, (reason,), rule.seniority)
+        return None
+
     def classify(
         self,
         title: str,
@@ -357,16 +498,27 @@ class Classifier:
         series: list[str] | tuple[str, ...] = (),
         employer: str = "",
         description: str = "",
+        category: str = "",
+        department: str = "",
     ) -> Classification:
         """Role family, seniority, top seniority and people-manager flag for one job (look-alike
         letters in the title read as the letters they imitate)."""
         title = plain_letters(title)
-        family = self.decide_family(title, series=series, description=description)
+        ruled = self._organizer_rule(title, category, employer)
+        family = ruled or self.decide_family(
+            title,
+            series=series,
+            description=description,
+            category=category,
+            department=department,
+        )
         if family.answer is None:
             return Classification(None, None, reasons=family.reasons)
         seniority = self.decide_seniority(
             title, grade=grade, grade_high=grade_high, employer=employer
         )
+        if ruled and (level := ruled.top):
+            seniority = Decision(level, (Reason(Rule.ORGANIZER_RULE, "", level),), level)
         manager = bool(PEOPLE_MANAGER.search(ROLE_MANAGER.sub(" ", title)))
         return Classification(
             family.answer,
@@ -375,6 +527,16 @@ class Classifier:
             manager,
             reasons=family.reasons + seniority.reasons,
         )
+
+
+def _expanded(text: str) -> str:
+    """Lower-case text with its abbreviations written out ("ml ops" -> "machine learning
+    operations")."""
+    if "ml" not in text:  # a scan in C spares the patterns on most titles
+        return text
+    for pattern, words in ABBREVIATIONS:
+        text = pattern.sub(words, text)
+    return text
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int] | None) -> bool:

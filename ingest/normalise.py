@@ -85,6 +85,7 @@ class JobFields:
     federal_series: str
     federal_grades: str
     hiring_paths: str
+    source_category: str = ""
 
     def content_hash(self) -> str:
         """A fingerprint of the content, so an unchanged listing is recognised cheaply."""
@@ -164,6 +165,8 @@ class Prepared:
     title: str
     grades: tuple[int | None, int | None]
     series: list[str]
+    category: str = ""  # what the source files the job under (RawListing.category)
+    department: str = ""  # the department and team the source names
 
     def classify(self, classifier: Classifier, employer_name: str) -> None:
         """Set the fields' role family, seniority and management from the classifier, with
@@ -175,6 +178,8 @@ class Prepared:
             series=self.series,
             employer=employer_name,
             description=self.fields.description_text,
+            category=self.category,
+            department=self.department,
         )
         self.fields.role_family = classification.role_family
         self.fields.seniority = classification.seniority
@@ -239,6 +244,9 @@ def prepare(
         federal_series=",".join(listing.series)[:60],
         federal_grades=grades_shown[:60],
         hiring_paths=hiring_paths(listing.hiring_paths),
+        source_category=" / ".join(
+            dict.fromkeys(p for p in (listing.category, listing.department, listing.team) if p)
+        )[:300],
     )
     prepared = Prepared(
         fields,
@@ -248,6 +256,8 @@ def prepare(
         title=listing.title,
         grades=(grade_low, grade_high),
         series=listing.series,
+        category=listing.category,
+        department=" / ".join(part for part in (listing.department, listing.team) if part),
     )
     prepared.classify(classifier, agency_name(employer))
     return prepared

@@ -366,13 +366,21 @@ class ReadDocument:
 
 
 def read_documents(
-    source: Source, fmt: str, fetcher: Fetcher, *, preparer: Preparer | None = None
+    source: Source,
+    fmt: str,
+    fetcher: Fetcher,
+    *,
+    preparer: Preparer | None = None,
+    taxonomy: str = "",
 ) -> Iterator[ReadDocument]:
     """Read, check and parse the source's documents, touching no database. Raises
     SourceFailed, FetchError or ParseError when the source cannot be read (after yielding the
-    documents read before)."""
+    documents read before). ``taxonomy`` is the classifier's fingerprint: an unchanged document
+    is read again when organizers changed the taxonomy's signals or rules."""
+    if preparer is not None:
+        taxonomy = preparer.classifier.fingerprint
     for document in _documents(source, fetcher):
-        digest = _document_hash(source, fmt, document.body)
+        digest = _document_hash(source, fmt, document.body, taxonomy)
         unchanged = document.single and digest == source.document_hash  # no need to parse
         read = ReadDocument(
             digest,
@@ -403,7 +411,8 @@ def ingest_source(
 ) -> SourceReport:
     """Ingest one source. Never raises for the source's own faults: a failure is reported."""
     fmt = fmt or source.format or "auto"
-    documents = read_documents(source, fmt, fetcher or Fetcher())
+    classifier = classifier or Classifier.from_database()
+    documents = read_documents(source, fmt, fetcher or Fetcher(), taxonomy=classifier.fingerprint)
     return _write(source, documents, classifier=classifier, log_failure=log_failure)
 
 
@@ -534,10 +543,11 @@ def _write(
     return report
 
 
-def _document_hash(source: Source, fmt: str, body: bytes) -> str:
-    """A fingerprint of a whole document as read for this source: an unchanged document
-    (the file or server equivalent of HTTP 304) needs no parsing."""
-    prefix = f"{NORMALISER_VERSION}|{fmt}|{source.agency_default}|".encode()
+def _document_hash(source: Source, fmt: str, body: bytes, taxonomy: str = "") -> str:
+    """A fingerprint of a whole document as read for this source and classified with this
+    taxonomy: an unchanged document (the file or server equivalent of HTTP 304) needs no
+    parsing."""
+    prefix = f"{NORMALISER_VERSION}|{fmt}|{source.agency_default}|{taxonomy}|".encode()
     return hashlib.sha256(prefix + body).hexdigest()
 
 

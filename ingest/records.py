@@ -20,6 +20,10 @@ class RawListing:
     department: str = ""  # a department of the employer (county feeds name the agency here)
     level: str = ""  # level of government when the format implies it (USAJOBS: federal)
     team: str = ""  # a team inside the employer (Greenhouse, Lever): never the employer
+    # What the source files the job under, besides its title: EdJoin's job type, NEOGOV's and
+    # PageUp's categories, SmartRecruiters' function, CalCareers' civil-service class. The
+    # classifier reads it when the title alone is vague.
+    category: str = ""
     location: str = ""
     city: str = ""
     state: str = ""

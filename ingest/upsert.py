@@ -56,11 +56,12 @@ FILLABLE = [
 ]  # fmt: skip
 
 
-def listing_hash(listing: RawListing, agency_default: str) -> str:
-    """A fingerprint of a raw listing as the source gave it (orjson writes the dataclass
+def listing_hash(listing: RawListing, agency_default: str, taxonomy: str = "") -> str:
+    """A fingerprint of a raw listing as the source gave it, and of the classifier's taxonomy
+    and rules (``Classifier.fingerprint``) it is classified with (orjson writes the dataclass
     directly: ``asdict`` deep-copied every listing first)."""
     payload = orjson.dumps(
-        [NORMALISER_VERSION, agency_default, listing], option=orjson.OPT_SORT_KEYS
+        [NORMALISER_VERSION, agency_default, taxonomy, listing], option=orjson.OPT_SORT_KEYS
     )
     return hashlib.sha256(payload).hexdigest()
 
@@ -173,7 +174,7 @@ class Upserter:
             for listing in batch:
                 external_id = listing.external_id[:300]
                 digest = hashes.get(external_id) or listing_hash(
-                    listing, self.source.agency_default
+                    listing, self.source.agency_default, self.classifier.fingerprint
                 )
                 link = existing.get(external_id)
                 if link is not None and link.content_hash == digest:
@@ -422,7 +423,7 @@ class Preparer:
             if external_id in self.seen:
                 continue  # the writer keeps the first and reports the repeat
             self.seen.add(external_id)
-            digest = listing_hash(listing, self.agency_default)
+            digest = listing_hash(listing, self.agency_default, self.classifier.fingerprint)
             read.hashes[external_id] = digest
             if self.known.get(external_id) == digest:
                 continue

@@ -1,11 +1,15 @@
-"""The organizers' dashboard panel on the job sources' health (``ingest.sources.health``)."""
+"""The organizers' dashboard panel on the job sources' health (``ingest.sources.health``), and
+the classification review queue's pages and menu item (``ingest.review_views``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
+from ingest import review_views
 from ingest.sources import health
 from jobboard.dashboard import DashboardPanel, add_panels, listed
 from jobboard.models import Source
@@ -32,3 +36,29 @@ class SourcesPanel(DashboardPanel):
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     add_panels(request, panels, [SourcesPanel])
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    urls = [
+        path("", review_views.queue, name="queue"),
+        path("<int:pk>/", review_views.decide, name="decide"),
+    ]
+    return [path("classification/", include((urls, "classification_review")))]
+
+
+class ReviewMenuItem(MenuItem):
+    """Shown only to people who may review classifications."""
+
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(review_views.PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_review_menu_item():
+    return ReviewMenuItem(
+        "Classification review",
+        reverse("classification_review:queue"),
+        icon_name="tag",
+        order=260,
+    )

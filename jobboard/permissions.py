@@ -34,3 +34,24 @@ def set_up_moderators(apps) -> None:
         content_type__app_label="jobboard", codename="moderate_submission"
     )
     group.permissions.add(permission)
+
+
+# The permissions of the classification review queue and its rules (issue #33).
+CLASSIFICATION_RULE_PERMISSIONS = (
+    "add_classificationrule",
+    "change_classificationrule",
+    "delete_classificationrule",
+    "view_classificationrule",
+)
+
+
+def set_up_classification_reviewers(apps) -> None:
+    """Let the Organizers group review classifications and edit their rules (a migration's app
+    registry or ``django.apps.apps``; idempotent)."""
+    ensure_permissions(apps, ["jobboard"])
+    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=ORGANIZERS)
+    group.permissions.add(
+        *apps.get_model("auth", "Permission").objects.filter(
+            content_type__app_label="jobboard", codename__in=CLASSIFICATION_RULE_PERMISSIONS
+        )
+    )

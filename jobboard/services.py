@@ -9,7 +9,15 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from jobboard.models import ClosedBecause, Job, JobStatus
+from jobboard.models import (
+    ClassificationReview,
+    ClosedBecause,
+    Job,
+    JobStatus,
+    ReviewDecision,
+    RoleFamily,
+    SeniorityLevel,
+)
 from jobboard.signals import jobs_changed
 
 logger = logging.getLogger(__name__)
@@ -68,3 +76,41 @@ def expire_jobs(*, now: datetime | None = None) -> int:
         )
         count += 1
     return count
+
+
+@transaction.atomic
+def review_classification(
+    *,
+    job: Job,
+    decision: ReviewDecision,
+    role_family: RoleFamily | None = None,
+    seniority: SeniorityLevel | None = None,
+    by=None,
+) -> Job:
+    """An organizer's decision on a job's classification (the review queue): assign a family
+    and seniority, confirm it is not technology (no family, no seniority), or confirm what the
+    classifier gave. The job changes at once and is indexed again after commit; the review
+    takes it off the queue (ingest classifies the job again only when its listing changes)."""
+    if decision == ReviewDecision.ASSIGNED:
+        if role_family is None or seniority is None:
+            raise ValueError("Choose both a role family and a seniority.")
+        job.role_family, job.seniority, job.top_seniority = role_family, seniority, seniority
+    elif decision == ReviewDecision.NOT_TECHNOLOGY:
+        job.role_family = job.seniority = job.top_seniority = None
+        job.is_people_manager = False
+    job.save(
+        update_fields=[
+            "role_family",
+            "seniority",
+            "top_seniority",
+            "is_people_manager",
+            "updated_at",
+        ]
+    )
+    ClassificationReview.objects.update_or_create(
+        job=job,
+        defaults={"decision": decision, "reviewed_by": by, "reviewed_at": timezone.now()},
+    )
+    logger.info("job classification reviewed", extra={"job_id": job.pk, "decision": decision})
+    transaction.on_commit(lambda: jobs_changed.send(sender=Job, job_ids=[job.pk]))
+    return job

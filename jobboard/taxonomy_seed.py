@@ -38,6 +38,8 @@ ROLE_FAMILIES = [
             "test engineer",
             "test automation",
             "sdet",
+            "forward deployed engineer",
+            "api",
             "computer scientist",
             "computer engineer",
             "engineering manager",
@@ -95,6 +97,7 @@ ROLE_FAMILIES = [
             "it technician",
             "computer technician",
             "technical support",
+            "tech support",
             "it support",
             "user support",
             "end user",
@@ -132,6 +135,7 @@ ROLE_FAMILIES = [
             "vulnerability",
             "incident response",
             "identity and access",
+            "head of security",
             "(INFOSEC)",
         ),
     },
@@ -165,6 +169,8 @@ ROLE_FAMILIES = [
             "operations research",
             "chief data officer",
             "research data",
+            "data operations",
+            "data warehouse",
             "(DATAMGT)",
         ),
     },
@@ -308,7 +314,9 @@ SENIORITY_LEVELS = [
     {
         "slug": "intern",
         "name": "Intern, Fellow, Apprentice",
-        "signals": _lines("intern", "internship", "student", "apprentice", "fellow", "fellowship"),
+        "signals": _lines(
+            "intern", "internship", "student", "apprentice", "fellow", "fellowship", "co-op"
+        ),
         "federal_grades": rung("intern").federal_grades,
     },
     {

@@ -5,7 +5,7 @@ sources' health panel ``ingest/wagtail_hooks.py``)."""
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from jobboard.models import Agency, RoleFamily, SeniorityLevel
+from jobboard.models import Agency, ClassificationRule, RoleFamily, SeniorityLevel
 
 
 class RoleFamilyViewSet(SnippetViewSet):
@@ -21,10 +21,19 @@ class SeniorityLevelViewSet(SnippetViewSet):
     list_display = ["name", "slug", "federal_grades", "order"]
 
 
+class ClassificationRuleViewSet(SnippetViewSet):
+    """Organizers' decisions the classifier reapplies at every ingest (issue #33)."""
+
+    model = ClassificationRule
+    icon = "tasks"
+    menu_label = "Classification rules"
+    list_display = ["__str__", "employer", "seniority", "created_at"]
+
+
 class TaxonomyGroup(SnippetViewSetGroup):
     menu_label = "Taxonomy"
     menu_icon = "tag"
-    items = (RoleFamilyViewSet, SeniorityLevelViewSet)
+    items = (RoleFamilyViewSet, SeniorityLevelViewSet, ClassificationRuleViewSet)
 
 
 register_snippet(TaxonomyGroup)

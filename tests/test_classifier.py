@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.accuracy import score
-from ingest.classifier import Classifier, seed_classifier
+from ingest.accuracy import evaluate, score
+from ingest.classifier import Classifier, OrganizerRule, Reason, Rule, seed_classifier
+from jobboard.taxonomy_seed import ROLE_FAMILIES, SENIORITY_LEVELS
 
 TABLE = Path(__file__).parent / "fixtures" / "classifier_titles.tsv"
 
@@ -87,3 +88,86 @@ def test_organizers_signals_from_the_database_change_classification():
         Classifier.from_database().classify("Salesforce Administrator").role_family
         == "infrastructure-operations"
     )
+
+
+REAL_TITLES = Path(__file__).parent.parent / "bench" / "data" / "real_titles.tsv"
+
+
+def test_the_real_title_evaluation_meets_its_targets():
+    result = evaluate(seed_classifier(), REAL_TITLES)
+    assert result.technology >= 30
+    assert result.other >= 25
+    assert result.met(), (result.rates(), result.misses)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Head of Security", ("cybersecurity", "executive")),
+        ("Head of Data Operations", ("data-analytics", "executive")),
+        ("Staff Engineer, API Platform", ("software-engineering", "lead")),
+        ("Forward Deployed Engineer", ("software-engineering", "mid")),
+        ("ML Researcher", ("data-analytics", "mid")),
+        ("ML Ops Engineer", ("data-analytics", "mid")),
+        ("Co-op, AI Software Engineering (6-8 months)", ("software-engineering", "intern")),
+        ("Computer Science Teacher", (None, None)),
+        ("Data Warehouse Engineer", ("data-analytics", "mid")),
+        ("Practical Hardware Electronics Test Engineer", (None, None)),
+    ],
+)
+def test_titles_from_company_boards(title, expected):
+    result = seed_classifier().classify(title)
+    assert (result.role_family, result.seniority) == expected
+
+
+def test_a_vague_title_is_read_with_its_category_and_says_so():
+    result = seed_classifier().classify(
+        "Specialist III:  Tech Support",
+        employer="Irvine Unified School District",
+        category="Information Tech. / Computer Svcs.",
+    )
+    assert (result.role_family, result.seniority) == ("it-support", "senior")
+    vague = seed_classifier().classify(
+        "Senior Solutions Engineer",
+        category="INFORMATION TECHNOLOGY SPECIALIST III",
+        description="Provides expert-level guidance for cloud platforms.",
+    )
+    assert vague.role_family == "infrastructure-operations"
+    assert [r.rule for r in vague.reasons][:2] == [Rule.TECH_CATEGORY, Rule.GENERIC_IT_DUTIES]
+
+
+def test_a_technology_department_does_not_make_a_warehouse_worker_a_technologist():
+    result = seed_classifier().classify(
+        "Lead Warehouse Worker - (Technology and Information Services Department)",
+        category="Other Classified",
+        department="Technology and Information Services",
+    )
+    assert result.role_family is None
+    assert result.reasons[0].rule == Rule.NON_TECHNOLOGY
+
+
+def test_one_word_in_a_long_description_does_not_decide_a_vague_title():
+    text = "Cleans offices nightly. " * 40 + "Reports broken network cables to the help desk."
+    assert seed_classifier().classify("Operations Associate", description=text).role_family is None
+    duties = "Runs the help desk, desktop support and end user support for 900 staff."
+    result = seed_classifier().classify("Operations Associate", description=duties)
+    assert result.role_family == "it-support"
+    assert result.reasons[0] == Reason(Rule.DESCRIPTION, "3 of 3", "it-support")
+
+
+def test_an_organizers_rule_wins_and_is_among_the_reasons():
+    rule = OrganizerRule(7, "", "2525A", "Irvine Unified School District", "it-support", "senior")
+    classifier = Classifier(
+        {term["slug"]: term["signals"].splitlines() for term in ROLE_FAMILIES},
+        {term["slug"]: term["signals"].splitlines() for term in SENIORITY_LEVELS},
+        [rule],
+    )
+    result = classifier.classify(
+        "Network Coordinator", employer="Irvine Unified School District", category="2525A"
+    )
+    assert (result.role_family, result.seniority) == ("it-support", "senior")
+    assert result.reasons[0] == Reason(Rule.ORGANIZER_RULE, "#7 2525A", "it-support")
+    elsewhere = classifier.classify(
+        "Network Coordinator", employer="Pasadena USD", category="2525A"
+    )
+    assert elsewhere.reasons[0].rule != Rule.ORGANIZER_RULE

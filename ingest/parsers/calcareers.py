@@ -116,6 +116,7 @@ def parse(data: bytes, *, location: str = "") -> ParseResult:
         title=title,
         description=_description(soup, facts),
         department=_span(soup, "lblDepartmentName"),
+        category=classification,
         level="state",
         location=place,
         state="CA",

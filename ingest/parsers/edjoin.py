@@ -113,6 +113,7 @@ def _read(posting: dict[str, Any]) -> RawListing:
         title=text(posting["positionTitle"]),
         description=_description(posting),
         employer=text(posting.get("districtName")),
+        category=text(posting.get("jobType")),
         location=", ".join(p for p in (city, state) if p),
         city=city,
         state=state,

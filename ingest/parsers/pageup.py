@@ -130,6 +130,9 @@ def _read(item: Any) -> RawListing:
         title=_child(item, "title"),
         description=description,
         department=_child(item, JOB + "businessLayer1"),
+        # The discipline, not the bargaining unit: CSU's "Technical Support Services" unit
+        # holds fiscal and administrative analysts.
+        category="; ".join(pairs.get("Job Search Category/Discipline", [])),
         location="; ".join(p for p in places if p),
         remote=_workplace(pairs),
         employment_type=", ".join(pairs.get("Time Basis", [])) or _child(item, JOB + "workType"),

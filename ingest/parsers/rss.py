@@ -50,6 +50,14 @@ def _description(entry: dict[str, Any]) -> str:
     return "\n".join(part for part in parts if part)
 
 
+def _categories(entry: dict[str, Any]) -> str:
+    """LA County's ``joblisting:categories``, else the item's ``<category>`` elements (NEOGOV
+    writes "IT and Computers" there), joined by "; "."""
+    named = _field(entry, "categories")
+    terms = [text(tag.get("term")) for tag in entry.get("tags") or []]
+    return named or "; ".join(dict.fromkeys(term for term in terms if term))
+
+
 def _read(entry: dict[str, Any]) -> RawListing:
     minimum = _field(entry, "minimumSalary")
     return RawListing(
@@ -58,6 +66,7 @@ def _read(entry: dict[str, Any]) -> RawListing:
         description=_description(entry),
         employer=text(entry.get("author")),
         department=_field(entry, "department"),
+        category=_categories(entry),
         location=_field(entry, "location"),
         state=_field(entry, "state"),
         employment_type=_field(entry, "jobType"),

@@ -82,6 +82,9 @@ def _read(posting: dict[str, Any]) -> RawListing:
         description=_description(posting),
         employer=text(company.get("name")),
         team=text(_object(posting.get("department")).get("label")),
+        # The function's id is the platform's English key ("information_technology"); its label
+        # is in the posting's language ("Technologies de l'information").
+        category=text(_object(posting.get("function")).get("id")).replace("_", " "),
         location=text(location.get("fullLocation"))
         or ", ".join(p for p in (city, region, country) if p),
         city=city,

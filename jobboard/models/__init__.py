@@ -12,6 +12,7 @@ from jobboard.models.choices import (
 )
 from jobboard.models.jobs import Job
 from jobboard.models.limits import RateCounter
+from jobboard.models.review import ClassificationReview, ClassificationRule, ReviewDecision
 from jobboard.models.sources import IngestRun, JobSource, Source
 from jobboard.models.submissions import (
     EmployerProfile,
@@ -29,6 +30,8 @@ from jobboard.models.taxonomy import (
 
 __all__ = [
     "Agency",
+    "ClassificationReview",
+    "ClassificationRule",
     "ClosedBecause",
     "EmployerProfile",
     "EmploymentType",
@@ -40,6 +43,7 @@ __all__ = [
     "JobStatus",
     "PayInterval",
     "RateCounter",
+    "ReviewDecision",
     "RoleFamily",
     "RoleFamilyTranslation",
     "SeniorityLevel",

@@ -152,6 +152,12 @@ class Job(models.Model):
     source_url = models.URLField(max_length=1000, blank=True)
     federal_series = models.CharField(max_length=60, blank=True)
     federal_grades = models.CharField(max_length=60, blank=True)
+    source_category = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="What the source files the job under besides its title: its category, "
+        "department or team, as given. The review queue reads it.",
+    )
     content_hash = models.CharField(max_length=64, blank=True)
     first_seen_at = models.DateTimeField(default=timezone.now)
     visible_since = models.DateTimeField(
