@@ -49,6 +49,23 @@ def send_sign_in_email(person_id: int, language: str = "en") -> int:
     return 1
 
 
+def deletion_warning(person: Person, *, deleted_on) -> EmailMultiAlternatives:
+    """The warning that an untouched list will be deleted, with a link that keeps it."""
+    with translation.override(person.language):
+        context = {
+            "sign_in_url": sign_in_link(person),
+            "deleted_on": deleted_on,
+            "days": tokens.SIGN_IN_AGE // 86400,
+        }
+        return mail.message(
+            _("Your saved jobs will be deleted unless you open them"),
+            person.email,
+            "applications/emails/deletion_warning",
+            context,
+            sender=settings.DEFAULT_FROM_EMAIL,
+        )
+
+
 def reminder_digest(person: Person, items: list) -> EmailMultiAlternatives:
     """One person's reminders of the day (``reminders.Due`` items), in their language."""
     with translation.override(person.language):

@@ -39,6 +39,14 @@ class Person(models.Model):
     last_reminded_on = models.DateField(
         null=True, blank=True, help_text="The day of their last reminder digest (one a day)."
     )
+    active_at = models.DateTimeField(
+        default=timezone.now,
+        help_text="Their last sign-in or change: lists untouched for 18 "
+        "months are deleted, after a warning.",
+    )
+    warned_at = models.DateTimeField(
+        null=True, blank=True, help_text="When they were warned their list will be deleted."
+    )
     calendar_key = models.CharField(max_length=64, unique=True, default=new_key)
     share_key = models.CharField(max_length=64, unique=True, null=True, blank=True)
 

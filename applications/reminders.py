@@ -19,7 +19,7 @@ from django.core.mail import get_connection
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from applications import emails
+from applications import emails, retention
 from applications.models import Person, Progress, Reminder, ReminderSent, SavedJob
 from jobboard.models import JobStatus
 
@@ -44,9 +44,17 @@ class Report:
     emails: int = 0
     reminders: int = 0
     failed: int = 0
+    warned: int = 0  # people told their untouched list will be deleted in a month
+    deleted: int = 0  # untouched lists deleted
 
     def as_json(self) -> dict[str, int]:
-        return {"people": self.people, "emails": self.emails, "reminders": self.reminders}
+        return {
+            "people": self.people,
+            "emails": self.emails,
+            "reminders": self.reminders,
+            "warned": self.warned,
+            "deleted": self.deleted,
+        }
 
 
 def _start_of(day: date) -> datetime:
@@ -90,36 +98,44 @@ def due(now: datetime) -> list[Due]:
 
 
 def send_reminders(*, now: datetime | None = None, connection=None) -> Report:
-    """Email each person with reminders due one digest of them, then record them."""
+    """Delete the lists untouched for 18 months (``retention``), then email each person with
+    reminders due one digest of them, and record them."""
     now = now or timezone.now()
     today = timezone.localdate(now)
+    with connection or get_connection() as mailer:
+        kept = retention.warn_and_delete(now=now, mailer=mailer)
+        report = _send(now, today, mailer)
+    report.warned, report.deleted = kept.warned, kept.deleted
+    return report
+
+
+def _send(now: datetime, today: date, mailer) -> Report:
     by_person: dict[int, list[Due]] = defaultdict(list)
     people: dict[int, Person] = {}
     for item in due(now):
         by_person[item.saved.person_id].append(item)
         people[item.saved.person_id] = item.saved.person
     report = Report(people=len(by_person))
-    with connection or get_connection() as mailer:
-        for pk, items in by_person.items():
-            person = people[pk]
-            if not _claim(person, today):
-                continue  # another run sent today's email
-            items.sort(key=lambda item: (item.on, item.saved.title))
-            message = emails.reminder_digest(person, items)
-            message.connection = mailer
-            try:
-                message.send()
-            except Exception as exc:  # SMTP errors come in many classes; tomorrow tries again
-                logger.warning("reminder not sent", extra={"person": pk, "error": str(exc)})
-                Person.objects.filter(pk=pk).update(last_reminded_on=person.last_reminded_on)
-                report.failed += 1
-                continue
-            ReminderSent.objects.bulk_create(
-                [ReminderSent(saved_job=i.saved, kind=i.kind, for_date=i.on) for i in items],
-                ignore_conflicts=True,
-            )
-            report.emails += 1
-            report.reminders += len(items)
+    for pk, items in by_person.items():
+        person = people[pk]
+        if not _claim(person, today):
+            continue  # another run sent today's email
+        items.sort(key=lambda item: (item.on, item.saved.title))
+        message = emails.reminder_digest(person, items)
+        message.connection = mailer
+        try:
+            message.send()
+        except Exception as exc:  # SMTP errors come in many classes; tomorrow tries again
+            logger.warning("reminder not sent", extra={"person": pk, "error": str(exc)})
+            Person.objects.filter(pk=pk).update(last_reminded_on=person.last_reminded_on)
+            report.failed += 1
+            continue
+        ReminderSent.objects.bulk_create(
+            [ReminderSent(saved_job=i.saved, kind=i.kind, for_date=i.on) for i in items],
+            ignore_conflicts=True,
+        )
+        report.emails += 1
+        report.reminders += len(items)
     return report
 
 

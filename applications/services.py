@@ -61,6 +61,7 @@ def sign_in(*, person: Person, guest_jobs: list[int]) -> Person:
     with transaction.atomic():
         person.sign_ins += 1
         person.save(update_fields=["sign_ins"])
+        touch(person=person)
         for job in Job.objects.filter(pk__in=guest_jobs[:MAX_SAVED]):
             _save(person, job)
     return person
@@ -75,7 +76,14 @@ def save_job(*, person: Person, job: Job) -> SavedJob:
             return existing
         if person.saved_jobs.count() >= MAX_SAVED:
             raise ListFull
+        touch(person=person)
         return _save(person, job)
+
+
+def touch(*, person: Person) -> None:
+    """The person used their list: it is kept another 18 months, and a warning that it
+    would be deleted no longer holds."""
+    Person.objects.filter(pk=person.pk).update(active_at=timezone.now(), warned_at=None)
 
 
 def _save(person: Person, job: Job) -> SavedJob:
@@ -124,6 +132,7 @@ def record_progress(*, saved: SavedJob, change: ProgressChange) -> SavedJob:
         saved.hired_family = change.hired_family if hired else None
         saved.updated_at = timezone.now()
         saved.save()
+        touch(person=saved.person)
         if saved.job is not None:  # the snapshot follows the job while it is on the site
             SavedJob.objects.filter(pk=saved.pk).update(closes_at=saved.job.closes_at)
     return saved

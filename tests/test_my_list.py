@@ -83,6 +83,23 @@ def test_every_job_page_has_a_save_button_that_posts_without_javascript(client):
     assert "Data Analyst II to my list" in form.group(0)
 
 
+def test_each_search_result_has_a_save_button_sending_a_form_outside_the_search_form(client):
+    job = OpenJobFactory(title="Data Analyst II")
+    page = client.get("/jobs/").content.decode()
+    search_form = page.split('id="job-search"')[1].split("</form>")[0]
+    button = re.search(r'<button[^>]*form="save-jobs"[^>]*>.*?</button>', search_form)
+    assert button
+    assert f'name="job" value="{job.pk}"' in button.group(0)
+    saving = re.search(r'<form id="save-jobs"[^>]*action="/my/save/"[^>]*>.*?</form>', page, re.S)
+    assert saving
+    assert 'name="csrfmiddlewaretoken"' in saving.group(0)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', saving.group(0)).group(1)
+    checked = client.__class__(enforce_csrf_checks=True)
+    checked.cookies = client.cookies
+    answer = checked.post("/my/save/", {"job": job.pk, "csrfmiddlewaretoken": token}, follow=True)
+    assert "Saved: Data Analyst II." in text(answer)
+
+
 def test_a_guest_keeps_saved_jobs_in_the_browser_and_is_asked_for_an_email(client):
     job = OpenJobFactory(title="GIS Analyst")
     page = save(client, job)
@@ -259,7 +276,13 @@ def test_a_job_not_applied_to_is_reminded_of_two_days_before_it_closes_once(ana)
     saved_job(ana, closes_in_days=1.5, progress=Progress.APPLIED)
     saved_job(ana, closes_in_days=10)
     call_command("send_reminders", "--json", stdout=(out := StringIO()))
-    assert json.loads(out.getvalue()) == {"people": 1, "emails": 1, "reminders": 1}
+    assert json.loads(out.getvalue()) == {
+        "people": 1,
+        "emails": 1,
+        "reminders": 1,
+        "warned": 0,
+        "deleted": 0,
+    }
     (message,) = mail.outbox
     assert message.to == ["ana@example.org"]
     assert soon.title in message.body
@@ -311,6 +334,26 @@ def test_one_click_unsubscribe_stops_the_reminders(client, ana):
     with days_ahead(0.5):
         call_command("send_reminders", stdout=StringIO())
     assert mail.outbox == []
+
+
+def test_a_list_untouched_for_18_months_is_deleted_a_month_after_a_warning(client, ana):
+    saved_job(ana, closes_in_days=400, progress=Progress.APPLIED)
+    Person.objects.create(address="bob@example.org", email="bob@example.org")
+    with days_ahead(510):
+        call_command("send_reminders", stdout=StringIO())
+    assert mail.outbox == []
+    with days_ahead(525):
+        call_command("send_reminders", stdout=StringIO())
+        call_command("send_reminders", stdout=StringIO())
+        assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "bob@example.org"]
+        warning = next(m for m in mail.outbox if m.to == ["bob@example.org"])
+        assert "We will delete it, and your email address, on" in warning.body
+        keep = link_in(warning, "sign-in")
+        client.post(keep)  # Bob opens his list: it is kept
+    with days_ahead(556):
+        call_command("send_reminders", stdout=StringIO())
+    assert list(Person.objects.values_list("email", flat=True)) == ["bob@example.org"]
+    assert not SavedJob.objects.exists()
 
 
 # The calendar and sharing ---------------------------------------------------------------------

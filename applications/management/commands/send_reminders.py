@@ -1,6 +1,7 @@
 """``manage.py send_reminders [--json] [--enqueue]``: email each person their reminders of the
-day (saved jobs closing within two days, eligible lists ending within a month). Idempotent:
-run it daily (or hourly); a second run sends nothing already sent."""
+day (saved jobs closing within two days, eligible lists ending within a month), and warn then
+delete lists untouched for 18 months. Idempotent: run it daily (or hourly); a second run sends
+nothing already sent."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             "--json",
             action="store_true",
             dest="as_json",
-            help='Print {"people", "emails", "reminders"}.',
+            help='Print {"people", "emails", "reminders", "warned", "deleted"}.',
         )
         parser.add_argument(
             "--enqueue", action="store_true", help="Queue the run for the task worker instead."
@@ -44,5 +45,6 @@ class Command(BaseCommand):
             return
         self.stdout.write(
             f"{report.emails} email(s) sent with {report.reminders} reminder(s) to "
-            f"{report.people} people due."
+            f"{report.people} people due; {report.warned} warned and {report.deleted} deleted "
+            "untouched list(s)."
         )
