@@ -326,6 +326,10 @@ def test_one_click_unsubscribe_stops_the_reminders(client, ana):
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     url = message.extra_headers["List-Unsubscribe"].strip("<>")
     path = url.split("://", 1)[1].split("/", 1)[1]
+    asked = client.get(f"/{path}")  # a mail scanner opening the link changes nothing
+    assert "Stop reminder emails?" in text(asked)
+    ana.refresh_from_db()
+    assert ana.reminders
     csrf_checking = client.__class__(enforce_csrf_checks=True)
     answer = csrf_checking.post(f"/{path}", {"List-Unsubscribe": "One-Click"})
     assert "You will get no more reminder emails." in text(answer)
