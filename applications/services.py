@@ -57,12 +57,13 @@ def ask_sign_in(*, email: str, client: str, language: str) -> None:
 
 def sign_in(*, person: Person, guest_jobs: list[int]) -> Person:
     """Use a sign-in link: it stops working (as do older ones), and the jobs saved in this
-    browser before join the person's list."""
+    browser before join the person's list, as far as it has room."""
     with transaction.atomic():
         person.sign_ins += 1
         person.save(update_fields=["sign_ins"])
         touch(person=person)
-        for job in Job.objects.filter(pk__in=guest_jobs[:MAX_SAVED]):
+        room = max(MAX_SAVED - person.saved_jobs.count(), 0)
+        for job in Job.objects.filter(pk__in=guest_jobs).exclude(saved_by__person=person)[:room]:
             _save(person, job)
     return person
 

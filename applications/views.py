@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from applications import calendar, export, services, session, tokens
+from applications import export, ical, services, session, tokens
 from applications.forms import EmailForm, ProgressForm
 from applications.models import Person, SavedJob
 from jobboard import limits
@@ -254,7 +254,7 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def settings(request: HttpRequest) -> HttpResponse:
+def change_settings(request: HttpRequest) -> HttpResponse:
     """The list's switches: a new calendar address, sharing, reminders on or off."""
     person = _signed_in(request)
     action = request.POST.get("action")
@@ -280,7 +280,7 @@ def settings(request: HttpRequest) -> HttpResponse:
 
 def calendar_feed(request: HttpRequest, key: str) -> HttpResponse:
     person = get_object_or_404(Person, calendar_key=key)
-    response = HttpResponse(calendar.feed(person), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(ical.feed(person), content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, no-store"
     return response
 
