@@ -99,18 +99,32 @@ def _initial(saved: SavedJob) -> dict:
     }
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def save(request: HttpRequest) -> HttpResponse:
     """Save a job: on the person's list when signed in, else on this browser's guest list
-    (whose page then asks for an email to keep it)."""
-    pk = _pk(request.POST.get("job", ""))
-    job = Job.objects.filter(pk=pk).first() if pk else None
+    (whose page then asks for an email to keep it). A GET (the "Save" link in alert emails)
+    shows one button whose POST saves."""
+    pk = _pk(
+        request.POST.get("job", "") if request.method == "POST" else request.GET.get("job", "")
+    )
+    job = Job.objects.select_related("agency").filter(pk=pk).first() if pk else None
     if job is None:
         return _message(
             request,
             _("This job cannot be saved"),
             _("It is no longer on the site. Search for open jobs like it."),
             status=404,
+        )
+    if request.method == "GET":
+        return render(
+            request,
+            "applications/action.html",
+            {
+                "heading": _("Save this job to your list?"),
+                "text": f"{job.title}, {job.agency.name}",
+                "button": _("Save to my list"),
+                "job_id": job.pk,
+            },
         )
     person = session.person(request)
     if person is not None:

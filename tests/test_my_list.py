@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from icalendar import Calendar
 
+from alerts.emails import JobFragments
 from applications import tokens
 from applications.models import Person, Progress, SavedJob
 from jobboard.models import ClosedBecause
@@ -98,6 +99,20 @@ def test_each_search_result_has_a_save_button_sending_a_form_outside_the_search_
     checked.cookies = client.cookies
     answer = checked.post("/my/save/", {"job": job.pk, "csrfmiddlewaretoken": token}, follow=True)
     assert "Saved: Data Analyst II." in text(answer)
+
+
+def test_alert_emails_link_each_job_to_a_page_whose_button_saves_it(client):
+    job = OpenJobFactory(title="Cloud Engineer")
+    _, text_part, html_part = JobFragments({job.pk}).newest([job.pk], "es")
+    link = f"/es/my/save/?job={job.pk}"
+    assert re.search(rf"Guardar en mi lista: https?://\S+{re.escape(link)}\n", text_part)
+    assert link in html_part
+    asked = client.get(link)
+    assert "¿Guardar este empleo en su lista?" in text(asked)
+    assert "Cloud Engineer" in text(asked)
+    assert client.session.get("my_list.jobs") is None  # opening the link saves nothing
+    saved = client.post("/es/my/save/", {"job": job.pk}, follow=True)
+    assert "Guardado: Cloud Engineer." in text(saved)
 
 
 def test_a_guest_keeps_saved_jobs_in_the_browser_and_is_asked_for_an_email(client):
