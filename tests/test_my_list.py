@@ -189,6 +189,14 @@ def test_asking_for_links_is_limited_per_mailbox(client):
     assert len(mail.outbox) == 0  # the day's five went to the first asks
 
 
+def test_a_client_asking_for_too_many_links_is_told_to_wait(client):
+    for number in range(20):
+        client.post("/my/sign-in/", {"email": f"person{number}@example.org"})
+    answer = client.post("/my/sign-in/", {"email": "one.more@example.org"})
+    assert answer.status_code == 429
+    assert "Please try again in an hour." in text(answer)
+
+
 # Progress -------------------------------------------------------------------------------------
 
 
@@ -389,10 +397,20 @@ def test_the_calendar_feed_lists_deadlines_at_a_secret_revocable_address(client)
     (event,) = Calendar.from_ical(feed.content).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Applications close: Web Developer"
     assert event.decoded("DTSTART") == timezone.localdate(job.closes_at)
+    assert client.get("/my/calendar/guessed.ics").status_code == 404
     client.post("/my/settings/", {"action": "new-calendar"})
     assert client.get(feed_url).status_code == 404
     person.refresh_from_db()
     assert client.get(f"/my/calendar/{person.calendar_key}.ics").status_code == 200
+
+
+def test_the_calendar_is_written_in_the_persons_language(client, ana):
+    ana.language = "es"
+    ana.save()
+    saved_job(ana, progress=Progress.EXAM, exam_on=timezone.localdate() + timedelta(days=5))
+    feed = client.get(f"/my/calendar/{ana.calendar_key}.ics")
+    (event,) = Calendar.from_ical(feed.content).walk("VEVENT")
+    assert str(event["SUMMARY"]).startswith("Examen: Data Analyst")
 
 
 def test_a_coach_sees_a_read_only_list_until_the_person_stops_sharing(client):
