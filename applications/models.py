@@ -70,7 +70,10 @@ class Progress(models.TextChoices):
 
 class SavedJobQuerySet(models.QuerySet):
     def with_jobs(self) -> SavedJobQuerySet:
-        return self.select_related("job", "job__agency").order_by("-created_at", "-pk")
+        """Newest first, with what the list shows of each read in the same query."""
+        return self.select_related("job", "job__agency", "hired_family").order_by(
+            "-created_at", "-pk"
+        )
 
 
 class SavedJob(models.Model):
