@@ -24,6 +24,8 @@ from django_tasks import task
 from alerts import tokens
 from alerts.describe import describe, describe_for_stranger
 from alerts.models import Alert
+from jobboard import mail
+from jobboard.mail import site_url
 from search.service import job_hits
 
 MAX_JOBS = 25
@@ -33,10 +35,6 @@ SUBJECTS = {
     "too_many": _("You have 10 job alerts already"),
     "manage_link": _("Your link to manage your job alerts"),
 }
-
-
-def site_url() -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def link(name: str, kind: str, value: int | str) -> str:
@@ -53,18 +51,14 @@ def _path(name: str, language: str) -> str:
 
 
 def _message(subject: str, to: str, template: str, context: dict, headers=None):
-    context = {**context, "site_url": site_url()}
-    message = EmailMultiAlternatives(
+    return mail.message(
         subject,
-        render_to_string(f"alerts/emails/{template}.txt", context),
-        settings.ALERTS_FROM_EMAIL,
-        [to],
-        headers=headers or {},
+        to,
+        f"alerts/emails/{template}",
+        context,
+        sender=settings.ALERTS_FROM_EMAIL,
+        headers=headers,
     )
-    message.attach_alternative(
-        render_to_string(f"alerts/emails/{template}.html", context), "text/html"
-    )
-    return message
 
 
 def queue(kind: str, alert_id: int) -> None:
@@ -164,8 +158,6 @@ def _digest(alert: Alert, jobs: tuple[int, str, str], count: int) -> EmailMultiA
         "unsubscribe_url": unsubscribe,
         "renew_url": link("renew", tokens.RENEW, alert.pk),
     }
-    headers = {
-        "List-Unsubscribe": f"<{unsubscribe}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
-    return _message(subject[:200], alert.email, "digest", context, headers)
+    return _message(
+        subject[:200], alert.email, "digest", context, mail.unsubscribe_headers(unsubscribe)
+    )

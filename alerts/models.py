@@ -11,6 +11,7 @@ from django.http import QueryDict
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from jobboard.limits import normalise_address
 from search.links import search_page
 from search.query import JobQuery
 
@@ -27,24 +28,6 @@ class AlertQuerySet(models.QuerySet):
     def live(self, now=None) -> AlertQuerySet:
         """Confirmed and not expired."""
         return self.confirmed().filter(expires_at__gt=now or timezone.now())
-
-
-GMAIL_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
-
-
-def normalise_address(email: str) -> str:
-    """The mailbox an address reaches, as limits count it: lower case, without a ``+tag``, and
-    without the dots a provider ignores (Gmail: ``a.n.a+jobs@googlemail.com`` is
-    ``ana@gmail.com``). Limits per address count per mailbox, so spellings cannot multiply
-    them."""
-    local, _, domain = email.strip().lower().rpartition("@")
-    if not local:  # not an address: counted as given
-        return email.strip().lower()
-    local = local.split("+", 1)[0] or local
-    if domain in GMAIL_DOMAINS:
-        domain = GMAIL_DOMAINS[domain]
-        local = local.replace(".", "") or local
-    return f"{local}@{domain}"
 
 
 class Mailbox(models.Model):

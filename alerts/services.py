@@ -8,9 +8,9 @@ recorded after, so a failed send is tried again by the next run and a job is nev
 one run at a time holds a lock row in the database (no cache can evict it), and each digest
 is claimed for its period before it is sent, so none is sent twice.
 
-Limits count per mailbox (``models.normalise_address``: ``+tags`` and, at Gmail, dots do not
-make new addresses): a day's share of emails, and ten confirmed alerts, counted under the
-mailbox row's lock."""
+Limits count per mailbox (``jobboard.limits.normalise_address``: ``+tags`` and, at Gmail, dots
+do not make new addresses): a day's share of emails, and ten confirmed alerts, counted under
+the mailbox row's lock."""
 
 from __future__ import annotations
 
@@ -26,8 +26,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from alerts import emails
-from alerts.models import Alert, Frequency, Mailbox, RunLock, normalise_address
+from alerts.models import Alert, Frequency, Mailbox, RunLock
 from jobboard import limits
+from jobboard.limits import normalise_address
 from jobboard.models import Job
 from search.links import canonical_params
 from search.query import JobQuery

@@ -1,11 +1,12 @@
 """Signed links (no token table): confirming an alert, managing a mailbox's alerts, leaving
 one alert, and renewing it. Each kind has its own salt, so one cannot stand for another. Links
 sign ids, never an address, and carry the time they were made: a manage link works for 30
-days (every digest carries a fresh one)."""
+days (every digest carries a fresh one). Signing and reading are ``jobboard.signed``'s, shared
+with the personal list's links."""
 
 from __future__ import annotations
 
-from django.core import signing
+from jobboard.signed import make, read
 
 CONFIRM = "alerts.confirm"
 MANAGE = "alerts.manage"
@@ -15,16 +16,7 @@ CONFIRM_AGE = 7 * 24 * 3600  # unconfirmed alerts are deleted after 7 days anywa
 MANAGE_AGE = 30 * 24 * 3600
 
 
-def make(kind: str, value: int | str) -> str:
-    return signing.dumps(value, salt=kind, compress=False)
-
-
-def read(kind: str, token: str, *, max_age: int | None = None) -> int | str | None:
-    """The signed value, or None for a token that is forged, of another kind or too old."""
-    try:
-        return signing.loads(token, salt=kind, max_age=max_age)
-    except signing.BadSignature:
-        return None
+__all__ = ["make", "read", "read_expired"]
 
 
 def read_expired(kind: str, token: str) -> int | str | None:

@@ -35,6 +35,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("jobs/", include(search_urls)),
     path("alerts/", include("alerts.urls")),
+    path("my/", include("applications.urls")),
     path("employers/", include("postings.urls")),
     path("insights/", include("insights.urls")),
     path("search/", site_search, name="site-search"),

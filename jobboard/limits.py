@@ -128,3 +128,21 @@ def client_address(request: HttpRequest) -> str:
         network = int(address) >> (128 - IPV6_CLIENT_PREFIX) << (128 - IPV6_CLIENT_PREFIX)
         return str(ipaddress.IPv6Network((network, IPV6_CLIENT_PREFIX)))
     return str(address)
+
+
+GMAIL_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
+def normalise_address(email: str) -> str:
+    """The mailbox an address reaches, as limits count it: lower case, without a ``+tag``, and
+    without the dots a provider ignores (Gmail: ``a.n.a+jobs@googlemail.com`` is
+    ``ana@gmail.com``). Limits per address count per mailbox, so spellings cannot multiply
+    them (alerts' mailboxes, the personal lists' people)."""
+    local, _, domain = email.strip().lower().rpartition("@")
+    if not local:  # not an address: counted as given
+        return email.strip().lower()
+    local = local.split("+", 1)[0] or local
+    if domain in GMAIL_DOMAINS:
+        domain = GMAIL_DOMAINS[domain]
+        local = local.replace(".", "") or local
+    return f"{local}@{domain}"

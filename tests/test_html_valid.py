@@ -55,6 +55,10 @@ PATHS = [
     "/alerts/manage/not-a-token/",
     "/alerts/unsubscribe/not-a-token/",
     "/alerts/renew/not-a-token/",
+    "/my/",
+    "/my/check-email/",
+    "/my/sign-in/not-a-token/",
+    "/my/unsubscribe/not-a-token/",
     "/employers/signup/",
     "/employers/login/",
     "/employers/password-reset/",
@@ -175,6 +179,25 @@ def employer_pages(client, commits, prefix: str, pages: dict[str, str]) -> None:
     get(client, emailed_link("employers/password-reset/"), pages)
 
 
+def my_list_pages(client, commits, prefix: str, pages: dict[str, str]) -> None:
+    """A job saved by a guest, an address with a mistake, the emailed sign-in link's page,
+    the list with a progress form's mistake, its share link's page and the deletion's."""
+    job = Job.objects.visible().order_by("pk").first()
+    post(client, commits, f"{prefix}/my/save/", {"job": job.pk}, pages, "guest")
+    post(client, commits, f"{prefix}/my/sign-in/", {"email": "x"}, pages, "errors")
+    post(client, commits, f"{prefix}/my/sign-in/", {"email": "ana@example.org"}, pages, "sent")
+    link = emailed_link("my/sign-in/")
+    get(client, link, pages)
+    listed = post(client, commits, link, {}, pages, "signed in")
+    saved = re.search(r'action="([^"]*/my/jobs/\d+/)"', listed)
+    assert saved, listed
+    post(client, commits, saved.group(1), {"progress": "eligible"}, pages, "errors")
+    shared = post(client, commits, f"{prefix}/my/settings/", {"action": "share"}, pages, "shared")
+    get(client, re.search(r'value="https?://[^/"]+(/[^"]*/shared/[^"]+/)"', shared).group(1), pages)
+    get(client, f"{prefix}/my/delete/", pages)
+    post(client, commits, f"{prefix}/my/sign-out/", {}, pages, "signed out")
+
+
 def public_pages(client, commits) -> dict[str, str]:
     """Each public page's HTML by its address, in English and in Spanish (each page once)."""
     paths = PATHS + job_paths()
@@ -187,6 +210,7 @@ def public_pages(client, commits) -> dict[str, str]:
     for prefix in ("", "/es"):
         alert_pages(client, commits, prefix, pages)
         employer_pages(client, commits, prefix, pages)
+        my_list_pages(client, commits, prefix, pages)
     return pages
 
 

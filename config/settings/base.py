@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "postings",
     "pathways",
     "alerts",
+    "applications",
     "insights",
     "cms",
     "ingest",
