@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jobboard.models import GovernmentLevel, Job, RoleFamily
+from jobboard.models import GovernmentLevel, Job, JobSource, RoleFamily
 
 
 def new_key() -> str:
@@ -70,9 +70,17 @@ class Progress(models.TextChoices):
 
 class SavedJobQuerySet(models.QuerySet):
     def with_jobs(self) -> SavedJobQuerySet:
-        """Newest first, with what the list shows of each read in the same query."""
-        return self.select_related("job", "job__agency", "hired_family").order_by(
-            "-created_at", "-pk"
+        """Newest first, with what the list shows of each read in the same query, and each
+        job's announcements (``job.doors``: its listings with an announcement number)."""
+        doors = models.Prefetch(
+            "job__listings",
+            queryset=JobSource.objects.exclude(announcement="").order_by("announcement"),
+            to_attr="doors",
+        )
+        return (
+            self.select_related("job", "job__agency", "hired_family")
+            .prefetch_related(doors)
+            .order_by("-created_at", "-pk")
         )
 
 

@@ -511,3 +511,26 @@ def test_the_list_and_its_sign_in_email_are_in_spanish_under_es(client):
     listed = text(client.post(link, follow=True))
     assert "Analista de datos" in listed
     assert "Guardar el avance" in listed
+
+
+def test_a_saved_federal_job_lists_its_announcements_and_who_may_apply_to_each(client):
+    from jobboard.models import JobSource, Source
+
+    signed_in(client)
+    job = OpenJobFactory(title="IT Specialist (INFOSEC)", hiring_paths="public,fed-transition")
+    usajobs = Source.objects.create(slug="usajobs-test", name="USAJOBS", format="usajobs", url="x")
+    for number, paths in [("DE-12345", "public"), ("MP-12345", "fed-transition")]:
+        JobSource.objects.create(
+            job=job, source=usajobs, external_id=number, content_hash=number,
+            last_seen_at=timezone.now(), announcement=number, hiring_paths=paths,
+        )  # fmt: skip
+    save(client, job)
+    page = text(client.get("/my/"))
+    assert "Announcement DE-12345: Open to the public" in page
+    assert "Announcement MP-12345: Federal employees: career transition (CTAP/ICTAP)" in page
+
+
+def test_a_saved_job_with_one_announcement_says_who_may_apply(client):
+    signed_in(client)
+    save(client, OpenJobFactory(title="Data Analyst", hiring_paths="vet"))
+    assert "Who may apply: Veterans" in text(client.get("/my/"))
