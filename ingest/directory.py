@@ -102,10 +102,12 @@ DIRECTORY = [
         "State of California",
         "state",
         "https://calcareers.ca.gov/CalHrPublic/Search/JobSearchResults.aspx#county=Los Angeles",
-        "Confirmed platform: CalCareers is the State's only job board and has no feed (CalHR's "
-        "FAQ; a public reconnaissance note of May 2026). This source keeps postings located in "
-        "Los Angeles County and statewide telework; the search address an operator saves for "
-        "IT classifications must be checked before enabling it.",
+        "Confirmed platform: CalCareers is the State's only job board and has no feed, and a plain "
+        "GET of its results page returns the empty search form (CalHR's FAQ; a public "
+        "reconnaissance note of May 2026). Before enabling it an operator gives this source a "
+        "results address whose page carries the IT classifications' postings, or lists the "
+        "postings to follow with #jcid=; it keeps those located in Los Angeles County or "
+        "teleworking.",
         name="State of California (CalCareers): Los Angeles County and telework",
     ),
     # County ------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ schema.org JobPosting markup may be read: ``add_source`` fetches it once to find
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 KNOWN = (
@@ -137,6 +137,8 @@ def _edjoin(host: str, path: list[str], query: dict[str, str]) -> Recognised | N
 
 
 def _calcareers(host: str, path: list[str], query: dict[str, str]) -> Recognised | None:
+    """A CalCareers address as given: a results page, or any page with a ``#jcid=`` list of
+    postings (the parser's ``#county=`` and ``#jcid=`` fragments are kept by ``recognise``)."""
     if host != "calcareers.ca.gov":
         return None
     url = "https://calcareers.ca.gov/" + "/".join(path)
@@ -189,6 +191,8 @@ def recognise(url: str) -> Recognised | None:
     for recogniser in RECOGNISERS:
         found = recogniser(host, path, query)
         if found is not None:
+            if found.platform == "calcareers" and parts.fragment:
+                return replace(found, url=f"{found.url}#{parts.fragment}")
             return found
     return None
 

@@ -108,6 +108,12 @@ CAREERS_PAGES = [
         "https://calcareers.ca.gov/CalHrPublic/Jobs/JobPosting.aspx?JobControlId=491234",
     ),
     (
+        "https://calcareers.ca.gov/CalHrPublic/Search/JobSearchResults.aspx#county=Los Angeles",
+        "calcareers",
+        "calcareers",
+        "https://calcareers.ca.gov/CalHrPublic/Search/JobSearchResults.aspx#county=Los Angeles",
+    ),
+    (
         "https://careers.lausd.org/pc/go/Information-Technology-Careers/9597200/",
         "successfactors",
         "successfactors",
