@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("insights/", include("insights.urls")),
     path("search/", site_search, name="site-search"),
     path("from-federal/", include("pathways.urls")),
+    path("events/", include("gatherings.urls")),
     prefix_default_language=False,
 )
 

@@ -1,0 +1,6 @@
+"""The events' models, one module per kind: the pages, and the registrations."""
+
+from gatherings.models.pages import EventIndexPage, EventPage
+from gatherings.models.registrations import Registration
+
+__all__ = ["EventIndexPage", "EventPage", "Registration"]

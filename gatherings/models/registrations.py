@@ -1,0 +1,63 @@
+"""A registration: a person's seat (or place on the waitlist, or application) at an event,
+without an account. The signed link in their emails is its only credential (``tokens``)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from gatherings.choices import ACTIVE, HOLDS_SEAT, Status, Who
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def holding_seats(self) -> RegistrationQuerySet:
+        return self.filter(status__in=HOLDS_SEAT)
+
+    def active(self) -> RegistrationQuerySet:
+        return self.filter(status__in=ACTIVE)
+
+    def waiting(self) -> RegistrationQuerySet:
+        """The waitlist, first come first."""
+        return self.filter(status=Status.WAITLISTED).order_by("created_at", "pk")
+
+
+class Registration(models.Model):
+    event = models.ForeignKey(
+        "gatherings.EventPage",
+        on_delete=models.CASCADE,
+        related_name="registrations",
+        help_text="The event's version in the default language (EventPage.seat_page).",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"), max_length=254)
+    who = models.CharField(_("who they are"), max_length=20, choices=Who.choices, blank=True)
+    role_families = models.ManyToManyField(
+        "jobboard.RoleFamily", blank=True, related_name="+", verbose_name=_("role families")
+    )
+    access_needs = models.JSONField(_("access needs"), default=list, blank=True)
+    access_notes = models.TextField(_("other access needs"), blank=True)
+    language = models.CharField(_("language"), max_length=8, default="en")
+    follow_up = models.BooleanField(_("agrees to follow-up"), default=False)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    offer_expires_at = models.DateTimeField(_("offer expires"), null=True, blank=True)
+    organizer_note = models.TextField(_("organizers' note"), blank=True)
+    checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
+    # The reminders sent (send_event_mail), so that a second run sends none again.
+    reminded_week_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_day_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["event", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_status_display()})"
+
+    @property
+    def holds_seat(self) -> bool:
+        return self.status in HOLDS_SEAT

@@ -1,0 +1,138 @@
+"""The registration pages outside the page tree: the POST of an event page's form, the page
+that says an email is on its way, and the registration's own page behind its signed link (see,
+change, take an offered seat, cancel). A GET never changes anything; each action is a POST
+with the page's CSRF token."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from gatherings import services, tokens
+from gatherings.choices import ACTIVE, Status
+from gatherings.forms import DetailsForm, RegistrationForm
+from gatherings.models import EventPage, Registration
+from jobboard import limits
+
+
+def _message(request, heading: str, text: str, *, status: int = 200, **extra) -> HttpResponse:
+    return render(
+        request,
+        "gatherings/message.html",
+        {"heading": heading, "text": text, **extra},
+        status=status,
+    )
+
+
+@require_POST
+def register(request: HttpRequest, page_id: int) -> HttpResponse:
+    """An event page's registration form, sent."""
+    event = get_object_or_404(EventPage.objects.live().public(), pk=page_id)
+    form = RegistrationForm(request.POST)
+    if not form.is_valid():
+        context = event.get_context(request, form=form)
+        return TemplateResponse(request, event.get_template(request), context, status=400)
+    details = {k: v for k, v in form.cleaned_data.items() if k not in ("email", "fax_number")}
+    try:
+        services.register(
+            event=event,
+            details=details,
+            email=form.cleaned_data["email"],
+            client=limits.client_address(request),
+        )
+    except services.TooManySignUps:
+        return _message(
+            request,
+            _("Too many registrations"),
+            _(
+                "Too many registrations came from your connection or address in the last hour. "
+                "Please try again later."
+            ),
+            status=429,
+        )
+    except services.RegistrationClosed:
+        return _message(
+            request,
+            _("Registration is closed"),
+            _("This event is not taking registrations now."),
+            status=409,
+            event=event,
+        )
+    return redirect("events:check-email")
+
+
+def check_email(request: HttpRequest) -> HttpResponse:
+    return _message(
+        request,
+        _("Check your email"),
+        _(
+            "An email is on its way with your registration: a seat, a place on the waitlist or "
+            "an application received, and a link to change or cancel it."
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def registration(request: HttpRequest, token: str) -> HttpResponse:
+    """A registration, by its signed link: its status, the event, the details to change, and
+    buttons to take an offered seat or cancel."""
+    pk = tokens.read(token)
+    found = Registration.objects.select_related("event").filter(pk=pk).first() if pk else None
+    if found is None:
+        return _message(
+            request,
+            _("This link does not work"),
+            _(
+                "The registration was cancelled long ago or the link is incomplete. Register "
+                "again from the event's page."
+            ),
+            status=404,
+        )
+    event = found.event.specific.localized
+    form = DetailsForm(initial=_initial(found))
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "cancel":
+            services.cancel(registration=found)
+        elif action == "accept":
+            services.accept_offer(registration=found)
+        elif action == "change":
+            form = DetailsForm(request.POST)
+            if form.is_valid():
+                services.change(registration=found, details=form.cleaned_data)
+            else:
+                return _registration_page(request, found, event, form, status=400)
+        else:
+            raise Http404
+        return redirect(request.path)
+    return _registration_page(request, found, event, form)
+
+
+def _initial(registration: Registration) -> dict:
+    return {
+        "name": registration.name,
+        "who": registration.who,
+        "role_families": list(registration.role_families.all()),
+        "access_needs": registration.access_needs,
+        "access_notes": registration.access_notes,
+        "language": registration.language,
+        "follow_up": registration.follow_up,
+    }
+
+
+def _registration_page(request, registration, event, form, *, status=200) -> HttpResponse:
+    return render(
+        request,
+        "gatherings/registration.html",
+        {
+            "registration": registration,
+            "event": event,
+            "form": form,
+            "active": registration.status in ACTIVE and not event.is_past(),
+            "offered": registration.status == Status.OFFERED,
+        },
+        status=status,
+    )
