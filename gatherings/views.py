@@ -8,14 +8,34 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
 
 from gatherings import services, tokens
+from gatherings.calendar import calendar_response
 from gatherings.choices import ACTIVE, Status
 from gatherings.forms import DetailsForm, RegistrationForm
 from gatherings.models import EventPage, Registration
+from gatherings.models.pages import live_events
 from jobboard import limits
+
+
+def calendar(request: HttpRequest) -> HttpResponse:
+    """``/events/calendar.ics``: every upcoming event, in the reader's language."""
+    now = timezone.now()
+    events = sorted((e for e in live_events() if e.end >= now), key=lambda e: e.start)
+    return calendar_response(events, request, "events.ics")
+
+
+def event_ics(request: HttpRequest, path: str) -> HttpResponse:
+    """``<event page>/event.ics``: one event, found where its page is served."""
+    found = Page.find_for_request(request, f"/{path}")
+    page = found.specific if found is not None else None
+    if not isinstance(page, EventPage) or not page.live:
+        raise Http404
+    return calendar_response([page], request, f"{page.slug}.ics")
 
 
 def _message(request, heading: str, text: str, *, status: int = 200, **extra) -> HttpResponse:

@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "search",
     "jobboard",
     "wagtail.contrib.forms",
-    "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.redirects",

@@ -9,20 +9,17 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
+from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from gatherings.blocks import SessionBlock
-from gatherings.calendar import calendar_response
 from gatherings.choices import (
     LOS_ANGELES,
     REACHED,
@@ -38,9 +35,9 @@ from search.documents import facet_labels
 from search.presentation import script_json
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(Page):
     """The list of events: upcoming first, then past, filtered by how people attend, the
-    language and a role family; and ``calendar.ics``, every upcoming event for a calendar."""
+    language and a role family (every upcoming event for a calendar is ``views.calendar``)."""
 
     intro = models.CharField(max_length=300, blank=True)
 
@@ -57,35 +54,24 @@ class EventIndexPage(RoutablePageMixin, Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
-    @path("")
-    def listing(self, request: HttpRequest) -> TemplateResponse:
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
         filters = listing_filters(request.GET)
         events = filtered(live_events(), **filters)
         now = timezone.now()
-        context = self.get_context(request)
         context.update(
             upcoming=sorted((e for e in events if e.end >= now), key=lambda e: e.start),
             past=sorted((e for e in events if e.end < now), key=lambda e: e.start, reverse=True),
             filters=filters,
             filtering=any(filters.values()),
-            attendance_choices=[
-                ("online", _("Online")),
-                ("in_person", _("In person")),
-            ],
+            attendance_choices=[("online", _("Online")), ("in_person", _("In person"))],
             language_choices=[("en", _("English")), ("es", _("Spanish"))],
             role_choices=role_choices(),
         )
-        return TemplateResponse(request, self.get_template(request), context)
-
-    @path("calendar.ics")
-    def calendar(self, request: HttpRequest) -> HttpResponse:
-        now = timezone.now()
-        return calendar_response(
-            [event for event in live_events() if event.end >= now], request, "events.ics"
-        )
+        return context
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(Page):
     """One event: a symposium, a workshop, a meetup. Its seats are counted once for all its
     translations, on the version in the site's default language (``seat_page``)."""
 
@@ -291,14 +277,6 @@ class EventPage(RoutablePageMixin, Page):
             past=self.is_past(),
         )
         return context
-
-    @path("")
-    def show(self, request: HttpRequest) -> HttpResponse:
-        return TemplateResponse(request, self.get_template(request), self.get_context(request))
-
-    @re_path(r"^event\.ics$")
-    def ics(self, request: HttpRequest) -> HttpResponse:
-        return calendar_response([self], request, f"{self.slug}.ics")
 
 
 def live_events() -> list[EventPage]:
