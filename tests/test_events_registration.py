@@ -149,7 +149,8 @@ def test_people_change_their_details_from_their_link(client):
     register(client, event, "Ana", "ana@example.org")
     link = link_in(mail.outbox[0])
     family = RoleFamily.objects.get(slug="data-analytics")
-    post(client, 
+    post(
+        client,
         link,
         {
             "action": "change",
