@@ -19,6 +19,7 @@ from django.utils import timezone
 from gatherings import services
 from gatherings.choices import AccessNeed, Status, Who
 from gatherings.models import EventPage
+from jobboard.dashboard import LISTED, DashboardPanel, listed
 
 PERMISSION = "gatherings.change_registration"
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's CSV injection).
@@ -39,10 +40,12 @@ def _seat_page(pk: int) -> EventPage:
     return get_object_or_404(EventPage, pk=pk).seat_page()
 
 
-def event_counts():
-    """Every event's version that holds registrations, with its counts, soonest first."""
+def event_counts(events=None):
+    """Events (every one by default) with their registrations' counts, the latest first."""
     return (
-        EventPage.objects.filter(registrations__isnull=False)
+        (EventPage.objects.all() if events is None else events)
+        .filter(registrations__isnull=False)
+        .distinct()
         .annotate(
             confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
             waiting=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
@@ -201,3 +204,17 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
             "arrived": event.registrations.filter(checked_in_at__isnull=False).count(),
         },
     )
+
+
+class UpcomingEventsPanel(DashboardPanel):
+    """Events still to come that people registered for, the soonest first, with their counts."""
+
+    name = "events-upcoming"
+    heading = "Upcoming events"
+    order = 130
+    body_template = "gatherings/organizers/dashboard.html"
+    empty_text = "Nobody has registered for an upcoming event."
+
+    def body_context(self) -> dict:
+        upcoming = event_counts(EventPage.objects.filter(end__gte=timezone.now())).order_by("start")
+        return {**listed(list(upcoming[:LISTED]), upcoming.count())}

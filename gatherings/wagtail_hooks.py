@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 
 from gatherings import organizers
 from gatherings.models.pages import upcoming_events
+from jobboard.dashboard import add_panels
 from search.plugins import UPCOMING_EVENTS
 
 hooks.register(UPCOMING_EVENTS, upcoming_events)
@@ -35,3 +36,8 @@ def register_organizers_menu_item():
     return OrganizersMenuItem(
         "Event registrations", reverse("gatherings_organizers:events"), icon_name="date", order=260
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    add_panels(request, panels, [organizers.UpcomingEventsPanel])

@@ -9,81 +9,356 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('jobboard', '0023_source_directory_and_health'),
-        ('wagtailcore', '0098_apitoken'),
+        ("jobboard", "0023_source_directory_and_health"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='EventIndexPage',
+            name="EventIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, max_length=300)),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.CharField(blank=True, max_length=300)),
             ],
             options={
-                'verbose_name': 'event index',
+                "verbose_name": "event index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='EventPage',
+            name="EventPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.CharField(help_text='What the event is, in one or two plain sentences.', max_length=300)),
-                ('start', models.DateTimeField(help_text='Los Angeles time.')),
-                ('end', models.DateTimeField(help_text='Los Angeles time. A multi-day event ends on its last day.')),
-                ('attendance', models.CharField(choices=[('in_person', 'In person'), ('online', 'Online'), ('mixed', 'In person and online')], default='in_person', max_length=12)),
-                ('venue', models.CharField(blank=True, max_length=160)),
-                ('address', models.CharField(blank=True, max_length=300)),
-                ('access_notes', models.TextField(blank=True, help_text='Step-free route, transit, parking, a quiet room.', verbose_name='getting there and access')),
-                ('online_link', models.URLField(blank=True, help_text='Sent only to people with a seat, in their confirmation email.')),
-                ('language', models.CharField(choices=[('en', 'English'), ('es', 'Spanish'), ('both', 'English and Spanish'), ('interpreted', 'English with Spanish interpretation')], default='en', max_length=12)),
-                ('body', wagtail.fields.RichTextField(blank=True)),
-                ('agenda', wagtail.fields.StreamField([('session', 13)], blank=True, block_lookup={0: ('wagtail.blocks.DateBlock', (), {'label': 'Day'}), 1: ('wagtail.blocks.TimeBlock', (), {'help_text': 'Los Angeles time.', 'label': 'Starts'}), 2: ('wagtail.blocks.TimeBlock', (), {'help_text': 'Los Angeles time.', 'label': 'Ends'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 160}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('keynote', 'Keynote'), ('workshop', 'Workshop'), ('panel', 'Panel'), ('small-group', 'Small group'), ('networking', 'Networking')], 'label': 'Kind'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Room', 'max_length': 80, 'required': False}), 6: ('wagtail.blocks.TextBlock', (), {'label': 'Description', 'required': False}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 120}), 8: ('wagtail.blocks.TextBlock', (), {'help_text': 'One or two sentences.', 'label': 'Short bio', 'max_length': 400, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('name', 7), ('bio', 8)]], {}), 10: ('wagtail.blocks.ListBlock', (9,), {'default': [], 'label': 'Speakers'}), 11: ('wagtail.snippets.blocks.SnippetChooserBlock', ('jobboard.RoleFamily',), {}), 12: ('wagtail.blocks.ListBlock', (11,), {'default': [], 'help_text': 'The roles this session is about, if any.', 'label': 'Role families'}), 13: ('wagtail.blocks.StructBlock', [[('day', 0), ('starts', 1), ('ends', 2), ('title', 3), ('kind', 4), ('room', 5), ('description', 6), ('speakers', 10), ('role_families', 12)]], {})})),
-                ('capacity', models.PositiveIntegerField(blank=True, help_text='Seats. Leave empty for no limit.', null=True)),
-                ('registration_mode', models.CharField(choices=[('open', 'Open: first come, first served'), ('application', 'By application: organizers choose')], default='open', max_length=12)),
-                ('registration_opens', models.DateTimeField(blank=True, null=True)),
-                ('registration_closes', models.DateTimeField(blank=True, help_text='Empty: registration closes when the event starts.', null=True)),
-                ('asl', models.BooleanField(default=False, verbose_name='ASL interpretation')),
-                ('captions', models.BooleanField(default=False, verbose_name='live captions')),
-                ('materials_in_advance', models.BooleanField(default=False, verbose_name='materials in advance')),
-                ('community', models.BooleanField(default=False, help_text="Organized by members of the community rather than the site's organizers.", verbose_name='community gathering')),
-                ('role_families', modelcluster.fields.ParentalManyToManyField(blank=True, help_text="The roles this event is for (the events list's filter).", related_name='+', to='jobboard.rolefamily')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        help_text="What the event is, in one or two plain sentences.",
+                        max_length=300,
+                    ),
+                ),
+                ("start", models.DateTimeField(help_text="Los Angeles time.")),
+                (
+                    "end",
+                    models.DateTimeField(
+                        help_text="Los Angeles time. A multi-day event ends on its last day."
+                    ),
+                ),
+                (
+                    "attendance",
+                    models.CharField(
+                        choices=[
+                            ("in_person", "In person"),
+                            ("online", "Online"),
+                            ("mixed", "In person and online"),
+                        ],
+                        default="in_person",
+                        max_length=12,
+                    ),
+                ),
+                ("venue", models.CharField(blank=True, max_length=160)),
+                ("address", models.CharField(blank=True, max_length=300)),
+                (
+                    "access_notes",
+                    models.TextField(
+                        blank=True,
+                        help_text="Step-free route, transit, parking, a quiet room.",
+                        verbose_name="getting there and access",
+                    ),
+                ),
+                (
+                    "online_link",
+                    models.URLField(
+                        blank=True,
+                        help_text="Sent only to people with a seat, in their confirmation email.",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("es", "Spanish"),
+                            ("both", "English and Spanish"),
+                            ("interpreted", "English with Spanish interpretation"),
+                        ],
+                        default="en",
+                        max_length=12,
+                    ),
+                ),
+                ("body", wagtail.fields.RichTextField(blank=True)),
+                (
+                    "agenda",
+                    wagtail.fields.StreamField(
+                        [("session", 13)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.DateBlock", (), {"label": "Day"}),
+                            1: (
+                                "wagtail.blocks.TimeBlock",
+                                (),
+                                {"help_text": "Los Angeles time.", "label": "Starts"},
+                            ),
+                            2: (
+                                "wagtail.blocks.TimeBlock",
+                                (),
+                                {"help_text": "Los Angeles time.", "label": "Ends"},
+                            ),
+                            3: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 160},
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("keynote", "Keynote"),
+                                        ("workshop", "Workshop"),
+                                        ("panel", "Panel"),
+                                        ("small-group", "Small group"),
+                                        ("networking", "Networking"),
+                                    ],
+                                    "label": "Kind",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Room", "max_length": 80, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Description", "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Name", "max_length": 120},
+                            ),
+                            8: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "One or two sentences.",
+                                    "label": "Short bio",
+                                    "max_length": 400,
+                                    "required": False,
+                                },
+                            ),
+                            9: ("wagtail.blocks.StructBlock", [[("name", 7), ("bio", 8)]], {}),
+                            10: (
+                                "wagtail.blocks.ListBlock",
+                                (9,),
+                                {"default": [], "label": "Speakers"},
+                            ),
+                            11: (
+                                "wagtail.snippets.blocks.SnippetChooserBlock",
+                                ("jobboard.RoleFamily",),
+                                {},
+                            ),
+                            12: (
+                                "wagtail.blocks.ListBlock",
+                                (11,),
+                                {
+                                    "default": [],
+                                    "help_text": "The roles this session is about, if any.",
+                                    "label": "Role families",
+                                },
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("day", 0),
+                                        ("starts", 1),
+                                        ("ends", 2),
+                                        ("title", 3),
+                                        ("kind", 4),
+                                        ("room", 5),
+                                        ("description", 6),
+                                        ("speakers", 10),
+                                        ("role_families", 12),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="Seats. Leave empty for no limit.", null=True
+                    ),
+                ),
+                (
+                    "registration_mode",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open: first come, first served"),
+                            ("application", "By application: organizers choose"),
+                        ],
+                        default="open",
+                        max_length=12,
+                    ),
+                ),
+                ("registration_opens", models.DateTimeField(blank=True, null=True)),
+                (
+                    "registration_closes",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Empty: registration closes when the event starts.",
+                        null=True,
+                    ),
+                ),
+                ("asl", models.BooleanField(default=False, verbose_name="ASL interpretation")),
+                ("captions", models.BooleanField(default=False, verbose_name="live captions")),
+                (
+                    "materials_in_advance",
+                    models.BooleanField(default=False, verbose_name="materials in advance"),
+                ),
+                (
+                    "community",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Organized by members of the community rather than the site's organizers.",
+                        verbose_name="community gathering",
+                    ),
+                ),
+                (
+                    "role_families",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        help_text="The roles this event is for (the events list's filter).",
+                        related_name="+",
+                        to="jobboard.rolefamily",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'event',
+                "verbose_name": "event",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Registration',
+            name="Registration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('email', models.EmailField(max_length=254, verbose_name='email')),
-                ('who', models.CharField(blank=True, choices=[('federal', 'A displaced federal worker'), ('early-career', 'An early-career technologist'), ('hiring-manager', 'A public-sector hiring manager'), ('organizer', 'An organizer'), ('other', 'Other')], max_length=20, verbose_name='who they are')),
-                ('access_needs', models.JSONField(blank=True, default=list, verbose_name='access needs')),
-                ('access_notes', models.TextField(blank=True, verbose_name='other access needs')),
-                ('language', models.CharField(default='en', max_length=8, verbose_name='language')),
-                ('follow_up', models.BooleanField(default=False, verbose_name='agrees to follow-up')),
-                ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('offered', 'Offered a seat'), ('waitlisted', 'On the waitlist'), ('applied', 'Applied'), ('declined', 'Declined'), ('offer-expired', 'Offer expired'), ('cancelled', 'Cancelled')], max_length=16, verbose_name='status')),
-                ('offer_expires_at', models.DateTimeField(blank=True, null=True, verbose_name='offer expires')),
-                ('organizer_note', models.TextField(blank=True, verbose_name="organizers' note")),
-                ('checked_in_at', models.DateTimeField(blank=True, null=True, verbose_name='checked in')),
-                ('reminded_week_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('reminded_day_at', models.DateTimeField(blank=True, editable=False, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered')),
-                ('event', models.ForeignKey(help_text="The event's version in the default language (EventPage.seat_page).", on_delete=django.db.models.deletion.CASCADE, related_name='registrations', to='gatherings.eventpage')),
-                ('role_families', models.ManyToManyField(blank=True, related_name='+', to='jobboard.rolefamily', verbose_name='role families')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("email", models.EmailField(max_length=254, verbose_name="email")),
+                (
+                    "who",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("federal", "A displaced federal worker"),
+                            ("early-career", "An early-career technologist"),
+                            ("hiring-manager", "A public-sector hiring manager"),
+                            ("organizer", "An organizer"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="who they are",
+                    ),
+                ),
+                (
+                    "access_needs",
+                    models.JSONField(blank=True, default=list, verbose_name="access needs"),
+                ),
+                ("access_notes", models.TextField(blank=True, verbose_name="other access needs")),
+                ("language", models.CharField(default="en", max_length=8, verbose_name="language")),
+                (
+                    "follow_up",
+                    models.BooleanField(default=False, verbose_name="agrees to follow-up"),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("confirmed", "Confirmed"),
+                            ("offered", "Offered a seat"),
+                            ("waitlisted", "On the waitlist"),
+                            ("applied", "Applied"),
+                            ("declined", "Declined"),
+                            ("offer-expired", "Offer expired"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "offer_expires_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="offer expires"),
+                ),
+                ("organizer_note", models.TextField(blank=True, verbose_name="organizers' note")),
+                (
+                    "checked_in_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="checked in"),
+                ),
+                ("reminded_week_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("reminded_day_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        default=django.utils.timezone.now, verbose_name="registered"
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        help_text="The event's version in the default language (EventPage.seat_page).",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="registrations",
+                        to="gatherings.eventpage",
+                    ),
+                ),
+                (
+                    "role_families",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="jobboard.rolefamily",
+                        verbose_name="role families",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'registration',
-                'ordering': ['created_at', 'pk'],
-                'indexes': [models.Index(fields=['event', 'status'], name='gatherings__event_i_517de1_idx')],
+                "verbose_name": "registration",
+                "ordering": ["created_at", "pk"],
+                "indexes": [
+                    models.Index(fields=["event", "status"], name="gatherings__event_i_517de1_idx")
+                ],
             },
         ),
     ]
