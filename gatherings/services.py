@@ -221,3 +221,14 @@ def send_reminders(now=None) -> dict[str, int]:
                 emails.queue(f"reminder-{kind}", pk)
                 sent[kind] += 1
     return sent
+
+
+def purge_personal_data(now=None) -> dict[str, int]:
+    """Delete the registrations of events whose retention period ended (``purge_after``):
+    names, addresses, access needs and answers go; the event page stays. Run daily by
+    ``purge_event_data``."""
+    now = now or timezone.now()
+    ended = EventPage.objects.filter(end__lt=now, registrations__isnull=False).distinct()
+    due = [event for event in ended if event.purge_after() <= now]
+    deleted, _by_model = Registration.objects.filter(event__in=due).delete()
+    return {"events": len(due), "registrations": deleted}

@@ -329,3 +329,21 @@ def test_two_registrations_for_the_last_seat_give_one_seat_and_one_waitlist():
         thread.join(30)
     assert sorted(outcomes) == ["confirmed", "waitlisted"]
     assert Registration.objects.holding_seats().count() == 1
+
+
+def test_registrations_are_deleted_when_the_events_retention_period_ends():
+    kept = an_event(retention_months=12)
+    short = an_event(retention_months=1)
+    for event in (kept, short):
+        Registration.objects.create(
+            event=event, name="A", email="a@example.org", status="confirmed"
+        )
+    with time_machine.travel(datetime(2027, 3, 20, tzinfo=LA)):  # a month after both ended
+        out = StringIO()
+        call_command("purge_event_data", "--json", stdout=out)
+    assert out.getvalue().strip() == '{"events": 1, "registrations": 1}'
+    assert list(Registration.objects.values_list("event_id", flat=True)) == [kept.pk]
+    assert short.purge_after() == datetime(2027, 3, 19, 12, tzinfo=LA)
+    with time_machine.travel(datetime(2028, 2, 20, tzinfo=LA)):
+        call_command("purge_event_data", stdout=StringIO())
+    assert not Registration.objects.exists()

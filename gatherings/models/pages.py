@@ -5,7 +5,9 @@ root, ``cms/editorial.py``) applies to them as to every page."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
+from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -121,6 +123,14 @@ class EventPage(Page):
     materials_in_advance = models.BooleanField(
         default=False, verbose_name=_("materials in advance")
     )
+    retention_months = models.PositiveSmallIntegerField(
+        default=12,
+        verbose_name=_("keep registrations for (months)"),
+        help_text=_(
+            "After the event ends, people's registrations are deleted once this many months "
+            "have passed."
+        ),
+    )
     community = models.BooleanField(
         default=False,
         verbose_name=_("community gathering"),
@@ -159,6 +169,7 @@ class EventPage(Page):
             ],
             heading=_("Registration"),
         ),
+        FieldPanel("retention_months"),
         FieldPanel("community"),
     ]
     search_fields = [
@@ -208,6 +219,15 @@ class EventPage(Page):
     @property
     def several_days(self) -> bool:
         return self.local_start.date() != self.local_end.date()
+
+    def purge_after(self) -> datetime:
+        """When its registrations are deleted: ``retention_months`` calendar months after the
+        event ends (on the month's last day when it has no such day)."""
+        end = self.local_end
+        months = end.month - 1 + self.retention_months
+        year, month = end.year + months // 12, months % 12 + 1
+        day = min(end.day, calendar.monthrange(year, month)[1])
+        return end.replace(year=year, month=month, day=day)
 
     def is_past(self, now=None) -> bool:
         return self.end < (now or timezone.now())
