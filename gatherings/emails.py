@@ -19,7 +19,7 @@ from django_tasks import task
 from gatherings import tokens
 from gatherings.calendar import calendar_bytes
 from gatherings.choices import LOS_ANGELES, Status
-from gatherings.models import Registration
+from gatherings.models import Proposal, Registration
 
 
 def site_url() -> str:
@@ -148,4 +148,58 @@ def send_registration_email(kind: str, registration_id: int) -> int:
     if registration is None:
         return 0
     message(kind, registration).send()
+    return 1
+
+
+def proposal_message(kind: str, proposal: Proposal, comment: str = "") -> EmailMultiAlternatives:
+    """An email to whoever proposed a gathering: received, published, or changes asked."""
+    with translation.override(proposal.language):
+        page = proposal.page
+        title = page.title
+        if kind == "received":
+            subject = _("We received your gathering: %(event)s") % {"event": title}
+            lines = [
+                _(
+                    "Thank you. Moderators review every gathering before it is listed; we will "
+                    "email you their decision."
+                )
+            ]
+        elif kind == "approved":
+            subject = _("Your gathering is listed: %(event)s") % {"event": title}
+            lines = [_("The moderators approved your gathering. It is on the events page now.")]
+        else:
+            subject = _("Changes asked for your gathering: %(event)s") % {"event": title}
+            lines = [_("The moderators asked for changes before listing your gathering.")]
+            if comment:
+                lines.append(comment)
+            lines.append(_("Reply to this email with the changes."))
+        context = {
+            "heading": subject,
+            "lines": lines,
+            "event": page,
+            "event_url": page.get_full_url() if page.live else "",
+            "when": when(page.start),
+        }
+        email = EmailMultiAlternatives(
+            subject,
+            render_to_string("gatherings/emails/registration.txt", context),
+            settings.DEFAULT_FROM_EMAIL,
+            [proposal.email],
+        )
+        email.attach_alternative(
+            render_to_string("gatherings/emails/registration.html", context), "text/html"
+        )
+    return email
+
+
+def queue_proposal(kind: str, proposal_id: int, comment: str = "") -> None:
+    send_proposal_email.enqueue(kind, proposal_id, comment)
+
+
+@task()
+def send_proposal_email(kind: str, proposal_id: int, comment: str = "") -> int:
+    proposal = Proposal.objects.select_related("page").filter(pk=proposal_id).first()
+    if proposal is None:
+        return 0
+    proposal_message(kind, proposal, comment).send()
     return 1

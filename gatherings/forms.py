@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from gatherings.choices import AccessNeed, Who
+from gatherings.choices import AccessNeed, Attendance, EventLanguage, Who
 from jobboard.models import RoleFamily
 from search.documents import facet_labels
 
@@ -76,3 +76,57 @@ class RegistrationForm(DetailsForm):
         if self.cleaned_data.get("fax_number"):
             raise forms.ValidationError(_("This registration could not be accepted."))
         return ""
+
+
+class LocalDateTimeField(forms.DateTimeField):
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+class ProposalForm(forms.Form):
+    """A community gathering anyone may propose; moderators review it before it is listed."""
+
+    title = forms.CharField(label=_("Name of the gathering"), max_length=160)
+    summary = forms.CharField(
+        label=_("What it is, in one or two sentences"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    start = LocalDateTimeField(label=_("Starts (Los Angeles time)"))
+    end = LocalDateTimeField(label=_("Ends (Los Angeles time)"))
+    attendance = forms.ChoiceField(label=_("How people take part"), choices=Attendance.choices)
+    venue = forms.CharField(label=_("Venue"), max_length=160, required=False)
+    address = forms.CharField(label=_("Address"), max_length=300, required=False)
+    language = forms.ChoiceField(label=_("Language"), choices=EventLanguage.choices)
+    capacity = forms.IntegerField(
+        label=_("Seats (leave empty for no limit)"), min_value=1, max_value=5000, required=False
+    )
+    organizer_name = forms.CharField(label=_("Your name"), max_length=120)
+    organizer_email = forms.EmailField(
+        label=_("Your email address (not published)"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    # A field people never see (hidden by CSS and from assistive technology); bots fill it.
+    fax_number = forms.CharField(
+        required=False,
+        label=_("Leave this empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_fax_number(self) -> str:
+        if self.cleaned_data.get("fax_number"):
+            raise forms.ValidationError(_("This proposal could not be accepted."))
+        return ""
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", _("The event ends before it starts."))
+        if data.get("attendance") != Attendance.ONLINE and not (
+            data.get("venue") and data.get("address")
+        ):
+            self.add_error(
+                "venue", _("An event people attend in person needs a venue and an address.")
+            )
+        return data

@@ -11,10 +11,13 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.text import slugify
+from wagtail.models import Locale
 
 from gatherings import emails
 from gatherings.choices import Status
-from gatherings.models import EventPage, Registration
+from gatherings.models import EventIndexPage, EventPage, Proposal, Registration
 from jobboard import limits
 
 OFFER_TIME = timedelta(hours=48)
@@ -232,3 +235,57 @@ def purge_personal_data(now=None) -> dict[str, int]:
     due = [event for event in ended if event.purge_after() <= now]
     deleted, _by_model = Registration.objects.filter(event__in=due).delete()
     return {"events": len(due), "registrations": deleted}
+
+
+PROPOSALS_PER_HOUR = 3  # per client address
+
+
+class TooManyProposals(Exception):
+    """A client proposed too many gatherings in the last hour."""
+
+
+def propose(*, details: dict, name: str, email: str, language: str, client: str) -> Proposal:
+    """A community gathering, proposed by anyone: a draft event marked "community" under the
+    events index in ``language`` (else the default language's), submitted to the site's
+    review workflow, where moderators approve it or ask for changes like any page
+    (``proposal_reviewed``). Raises TooManyProposals."""
+    if limits.count("event-proposal", client, per=limits.HOUR) > PROPOSALS_PER_HOUR:
+        raise TooManyProposals
+    indexes = EventIndexPage.objects.live()
+    index = (
+        indexes.filter(locale__language_code=language).first()
+        or indexes.filter(locale=Locale.get_default()).first()
+    )
+    with transaction.atomic():
+        page = EventPage(
+            **details,
+            slug=f"{slugify(details['title'])[:40] or 'gathering'}-{get_random_string(6).lower()}",
+            community=True,
+            live=False,
+        )
+        index.add_child(instance=page)
+        page.save_revision()
+        proposal = Proposal.objects.create(page=page, name=name, email=email, language=language)
+        workflow = page.get_workflow()
+        if workflow is not None:
+            workflow.start(page, user=None)
+        transaction.on_commit(lambda: emails.queue_proposal("received", proposal.pk))
+    return proposal
+
+
+def proposal_reviewed(kind: str, page_id: int, comment: str = "") -> None:
+    """Tell whoever proposed the page what the moderators decided (``kind``: "approved" or
+    "changes", with the moderator's comment), if it is a proposal."""
+    proposal = Proposal.objects.filter(page_id=page_id).first()
+    if proposal is not None:
+        transaction.on_commit(lambda: emails.queue_proposal(kind, proposal.pk, comment))
+
+
+def workflow_approved(sender, instance, **kwargs) -> None:
+    """Wagtail's ``workflow_approved``: a page passed review (and was published)."""
+    proposal_reviewed("approved", int(instance.object_id))
+
+
+def task_rejected(sender, instance, **kwargs) -> None:
+    """Wagtail's ``task_rejected``: a moderator asked for changes, with a comment."""
+    proposal_reviewed("changes", int(instance.workflow_state.object_id), instance.comment)

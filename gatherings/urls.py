@@ -10,6 +10,7 @@ app_name = "events"
 
 urlpatterns = [
     path("calendar.ics", views.calendar, name="calendar"),
+    path("propose/", views.propose, name="propose"),
     path("register/<int:page_id>/", views.register, name="register"),
     path("check-email/", views.check_email, name="check-email"),
     path("registration/<str:token>/", views.registration, name="registration"),

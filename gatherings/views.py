@@ -8,7 +8,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
@@ -16,7 +16,7 @@ from wagtail.models import Page
 from gatherings import services, tokens
 from gatherings.calendar import calendar_response
 from gatherings.choices import ACTIVE, Status
-from gatherings.forms import DetailsForm, RegistrationForm
+from gatherings.forms import DetailsForm, ProposalForm, RegistrationForm
 from gatherings.models import EventPage, Registration
 from gatherings.models.pages import live_events
 from jobboard import limits
@@ -156,3 +156,52 @@ def _registration_page(request, registration, event, form, *, status=200) -> Htt
         },
         status=status,
     )
+
+
+@require_http_methods(["GET", "POST"])
+def propose(request: HttpRequest) -> HttpResponse:
+    """``/events/propose/``: anyone proposes a community gathering; moderators review it."""
+    form = ProposalForm(request.POST or None)
+    if request.method == "GET" or not form.is_valid():
+        status = 400 if request.method == "POST" else 200
+        return render(request, "gatherings/propose.html", {"form": form}, status=status)
+    data = form.cleaned_data
+    try:
+        services.propose(
+            details={key: data[key] for key in PROPOSED_FIELDS},
+            name=data["organizer_name"],
+            email=data["organizer_email"],
+            language=translation.get_language(),
+            client=limits.client_address(request),
+        )
+    except services.TooManyProposals:
+        return _message(
+            request,
+            _("Too many proposals"),
+            _(
+                "Too many gatherings were proposed from your connection in the last hour. "
+                "Please try again later."
+            ),
+            status=429,
+        )
+    return _message(
+        request,
+        _("Thank you"),
+        _(
+            "Moderators review every gathering before it is listed. We will email you their "
+            "decision."
+        ),
+    )
+
+
+PROPOSED_FIELDS = (
+    "title",
+    "summary",
+    "start",
+    "end",
+    "attendance",
+    "venue",
+    "address",
+    "language",
+    "capacity",
+)

@@ -1,6 +1,6 @@
 """The events' models, one module per kind: the pages, and the registrations."""
 
 from gatherings.models.pages import EventIndexPage, EventPage
-from gatherings.models.registrations import Registration
+from gatherings.models.registrations import Proposal, Registration
 
-__all__ = ["EventIndexPage", "EventPage", "Registration"]
+__all__ = ["EventIndexPage", "EventPage", "Proposal", "Registration"]

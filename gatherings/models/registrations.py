@@ -61,3 +61,22 @@ class Registration(models.Model):
     @property
     def holds_seat(self) -> bool:
         return self.status in HOLDS_SEAT
+
+
+class Proposal(models.Model):
+    """Who proposed a community gathering (kept apart from its page, which is public once
+    approved): the moderators' decisions are emailed to them in their language."""
+
+    page = models.OneToOneField(
+        "gatherings.EventPage", on_delete=models.CASCADE, related_name="proposal"
+    )
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("email"), max_length=254)
+    language = models.CharField(_("language"), max_length=8, default="en")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("proposal")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.page}"

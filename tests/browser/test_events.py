@@ -16,6 +16,8 @@ PAGES = [
     "/es/events/",
     "/es/events/symposium-2027/",
     "/es/events/state-exam-study-group/",
+    "/events/propose/",
+    "/es/events/propose/",
 ]
 
 
