@@ -37,7 +37,9 @@ def when(moment) -> str:
     return f"{date_format(local, 'DATE_FORMAT')}, {date_format(local, 'TIME_FORMAT')}"
 
 
-def _content(kind: str, registration: Registration, event) -> tuple[str, list[str]]:
+def _content(
+    kind: str, registration: Registration, event, survey_url: str = ""
+) -> tuple[str, list[str]]:
     """The subject and paragraphs of one kind of email, in the active language."""
     title = event.title
     if kind == Status.CONFIRMED:
@@ -89,6 +91,14 @@ def _content(kind: str, registration: Registration, event) -> tuple[str, list[st
             )
             % {"event": title}
         ]
+    if kind == "survey":
+        return _("Three questions about %(event)s") % {"event": title}, [
+            _(
+                "You agreed to a short follow-up after %(event)s: how confident you feel now, "
+                "and whether you have started a new job. It takes a minute: %(link)s"
+            )
+            % {"event": title, "link": survey_url},
+        ]
     if kind in ("reminder-week", "reminder-day"):
         subject = (
             _("In a week: %(event)s") if kind == "reminder-week" else _("Tomorrow: %(event)s")
@@ -110,12 +120,19 @@ def _content(kind: str, registration: Registration, event) -> tuple[str, list[st
     ]
 
 
-def message(kind: str, registration: Registration) -> EmailMultiAlternatives:
-    """One email about ``registration``, in its language."""
+def survey_url(survey_id: int) -> str:
+    """A follow-up survey's signed link, in the active language."""
+    return site_url() + reverse("events:survey", args=[tokens.make(survey_id, tokens.SURVEY)])
+
+
+def message(kind: str, registration: Registration, survey_id: int = 0) -> EmailMultiAlternatives:
+    """One email about ``registration``, in its language (``survey_id``: the survey a
+    "survey" email asks to fill in)."""
     with translation.override(registration.language):
         event = registration.event.specific
         localized = event.localized
-        subject, lines = _content(kind, registration, localized)
+        link = survey_url(survey_id) if survey_id else ""
+        subject, lines = _content(kind, registration, localized, link)
         context = {
             "heading": subject,
             "lines": lines,
@@ -138,16 +155,16 @@ def message(kind: str, registration: Registration) -> EmailMultiAlternatives:
     return email
 
 
-def queue(kind: str, registration_id: int) -> None:
-    send_registration_email.enqueue(kind, registration_id)
+def queue(kind: str, registration_id: int, survey_id: int = 0) -> None:
+    send_registration_email.enqueue(kind, registration_id, survey_id)
 
 
 @task()
-def send_registration_email(kind: str, registration_id: int) -> int:
+def send_registration_email(kind: str, registration_id: int, survey_id: int = 0) -> int:
     registration = Registration.objects.select_related("event").filter(pk=registration_id).first()
     if registration is None:
         return 0
-    message(kind, registration).send()
+    message(kind, registration, survey_id).send()
     return 1
 
 

@@ -9,11 +9,16 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from gatherings.choices import AccessNeed, Attendance, EventLanguage, Who
-from jobboard.models import RoleFamily
+from jobboard.models import GovernmentLevel, RoleFamily
 from search.documents import facet_labels
 
 
 class RoleFamilyChoices(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: RoleFamily) -> str:
+        return facet_labels("role_family", [obj.slug]).get(obj.slug, obj.name)
+
+
+class RoleFamilyChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj: RoleFamily) -> str:
         return facet_labels("role_family", [obj.slug]).get(obj.slug, obj.name)
 
@@ -53,6 +58,17 @@ class DetailsForm(forms.Form):
     language = forms.ChoiceField(label=_("Emails in"), choices=settings.LANGUAGES)
     follow_up = forms.BooleanField(
         label=_("You may email me a short survey after the event."), required=False
+    )
+    confidence = forms.TypedChoiceField(
+        label=_(
+            "How confident are you of finding technology work in public service? "
+            "1: not at all, 5: very (optional)"
+        ),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
     )
 
 
@@ -130,3 +146,35 @@ class ProposalForm(forms.Form):
                 "venue", _("An event people attend in person needs a venue and an address.")
             )
         return data
+
+
+class SurveyForm(forms.Form):
+    """The follow-up survey: confidence now, and a new job, where and in which role."""
+
+    confidence = forms.TypedChoiceField(
+        label=_(
+            "How confident are you of finding technology work in public service? "
+            "1: not at all, 5: very"
+        ),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        empty_value=None,
+        required=True,
+        widget=forms.RadioSelect,
+    )
+    new_job = forms.TypedChoiceField(
+        label=_("Have you started a new job since the event?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+    )
+    government_level = forms.ChoiceField(
+        label=_("If so, at which level of government? (optional)"),
+        choices=[("", "—"), *GovernmentLevel.choices],
+        required=False,
+    )
+    role_family = RoleFamilyChoice(
+        label=_("In which role? (optional)"),
+        queryset=RoleFamily.objects.ordered(),
+        required=False,
+    )

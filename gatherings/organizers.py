@@ -11,15 +11,16 @@ from collections import Counter
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Avg, Count, Q
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from gatherings import services
 from gatherings.choices import AccessNeed, Status, Who
-from gatherings.models import EventPage
+from gatherings.models import EventPage, SurveyAnswer, SurveyWave
 from jobboard.dashboard import LISTED, DashboardPanel, listed
+from jobboard.models import GovernmentLevel
 
 PERMISSION = "gatherings.change_registration"
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP's CSV injection).
@@ -93,6 +94,41 @@ def access_summary(event: EventPage) -> dict:
     }
 
 
+def impact(event: EventPage) -> dict:
+    """The event's impact, only as aggregates: attendance, confidence (1 to 5) at registration
+    and in each follow-up survey, and new jobs by level of government and by role family."""
+    seats = event.registrations.filter(status=Status.CONFIRMED)
+    answered = SurveyAnswer.objects.filter(registration__event=event, answered_at__isnull=False)
+    placed = answered.filter(new_job=True)
+    levels = dict(GovernmentLevel.choices)
+    return {
+        "seats": seats.count(),
+        "arrived": seats.filter(checked_in_at__isnull=False).count(),
+        "before": seats.aggregate(average=Avg("confidence"), answers=Count("confidence")),
+        "waves": [
+            {"label": SurveyWave(row["wave"]).label, **row}
+            for row in answered.values("wave")
+            .annotate(answers=Count("id"), average=Avg("confidence"))
+            .order_by("wave")
+        ],
+        "by_level": [
+            (
+                levels.get(row["government_level"], row["government_level"] or "Not said"),
+                row["people"],
+            )
+            for row in placed.values("government_level").annotate(
+                people=Count("registration", distinct=True)
+            )
+        ],
+        "by_family": [
+            (row["role_family__name"] or "Not said", row["people"])
+            for row in placed.values("role_family__name").annotate(
+                people=Count("registration", distinct=True)
+            )
+        ],
+    }
+
+
 def registrations(request: HttpRequest, pk: int) -> HttpResponse:
     """/admin/events/<pk>/: the attendee list, decisions on applications, access needs."""
     _require_permission(request)
@@ -125,6 +161,7 @@ def registrations(request: HttpRequest, pk: int) -> HttpResponse:
             "whos": Who.choices,
             "held": event.registrations.holding_seats().count(),
             "access": access_summary(event),
+            "impact": impact(event),
             "query": request.GET.urlencode(),
         },
     )

@@ -17,7 +17,14 @@ from wagtail.models import Locale
 
 from gatherings import emails
 from gatherings.choices import Status
-from gatherings.models import EventIndexPage, EventPage, Proposal, Registration
+from gatherings.models import (
+    EventIndexPage,
+    EventPage,
+    Proposal,
+    Registration,
+    SurveyAnswer,
+    SurveyWave,
+)
 from jobboard import limits
 
 OFFER_TIME = timedelta(hours=48)
@@ -289,3 +296,46 @@ def workflow_approved(sender, instance, **kwargs) -> None:
 def task_rejected(sender, instance, **kwargs) -> None:
     """Wagtail's ``task_rejected``: a moderator asked for changes, with a comment."""
     proposal_reviewed("changes", int(instance.workflow_state.object_id), instance.comment)
+
+
+# When each follow-up survey is due after the event ends; one missed by more than SURVEY_GRACE
+# (the schedule was not running) is not sent late, so nobody gets three at once.
+SURVEY_AFTER = {
+    SurveyWave.WEEK: timedelta(days=7),
+    SurveyWave.THREE_MONTHS: timedelta(days=91),
+    SurveyWave.SIX_MONTHS: timedelta(days=182),
+}
+SURVEY_GRACE = timedelta(days=30)
+
+
+def send_surveys(now=None) -> int:
+    """Email each follow-up survey that is due to people who held a seat and agreed to
+    follow-up, once each (the survey's row is made when it is sent); how many were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for wave, after in SURVEY_AFTER.items():
+        due = Registration.objects.filter(
+            status=Status.CONFIRMED,
+            follow_up=True,
+            event__end__lte=now - after,
+            event__end__gt=now - after - SURVEY_GRACE,
+        ).exclude(surveys__wave=wave)
+        for registration in due:
+            survey, created = SurveyAnswer.objects.get_or_create(
+                registration=registration, wave=wave
+            )
+            if created:
+                emails.queue("survey", registration.pk, survey.pk)
+                sent += 1
+    return sent
+
+
+def answer_survey(*, survey: SurveyAnswer, answers: dict) -> SurveyAnswer:
+    """Record (or correct) a follow-up survey's answers."""
+    survey.confidence = answers["confidence"]
+    survey.new_job = answers["new_job"]
+    survey.government_level = answers["government_level"] if answers["new_job"] else ""
+    survey.role_family = answers["role_family"] if answers["new_job"] else None
+    survey.answered_at = timezone.now()
+    survey.save()
+    return survey

@@ -7,16 +7,17 @@ from __future__ import annotations
 from django.core import signing
 
 SALT = "gatherings.registration"
+SURVEY = "gatherings.survey"  # a follow-up survey's link signs the survey's id
 
 
-def make(registration_id: int) -> str:
-    return signing.dumps(registration_id, salt=SALT, compress=False)
+def make(registration_id: int, salt: str = SALT) -> str:
+    return signing.dumps(registration_id, salt=salt, compress=False)
 
 
-def read(token: str) -> int | None:
-    """The registration's id, or None for a forged token."""
+def read(token: str, salt: str = SALT) -> int | None:
+    """The signed id, or None for a forged token or one of another kind."""
     try:
-        value = signing.loads(token, salt=SALT)
+        value = signing.loads(token, salt=salt)
     except signing.BadSignature:
         return None
     return value if isinstance(value, int) else None

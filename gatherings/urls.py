@@ -14,6 +14,7 @@ urlpatterns = [
     path("register/<int:page_id>/", views.register, name="register"),
     path("check-email/", views.check_email, name="check-email"),
     path("registration/<str:token>/", views.registration, name="registration"),
+    path("survey/<str:token>/", views.survey, name="survey"),
 ]
 
 page_urlpatterns = [

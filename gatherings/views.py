@@ -16,8 +16,8 @@ from wagtail.models import Page
 from gatherings import services, tokens
 from gatherings.calendar import calendar_response
 from gatherings.choices import ACTIVE, Status
-from gatherings.forms import DetailsForm, ProposalForm, RegistrationForm
-from gatherings.models import EventPage, Registration
+from gatherings.forms import DetailsForm, ProposalForm, RegistrationForm, SurveyForm
+from gatherings.models import EventPage, Registration, SurveyAnswer
 from gatherings.models.pages import live_events
 from jobboard import limits
 
@@ -140,6 +140,7 @@ def _initial(registration: Registration) -> dict:
         "access_notes": registration.access_notes,
         "language": registration.language,
         "follow_up": registration.follow_up,
+        "confidence": registration.confidence,
     }
 
 
@@ -205,3 +206,26 @@ PROPOSED_FIELDS = (
     "language",
     "capacity",
 )
+
+
+@require_http_methods(["GET", "POST"])
+def survey(request: HttpRequest, token: str) -> HttpResponse:
+    """``/events/survey/<token>/``: a follow-up survey, by the link in its email."""
+    pk = tokens.read(token, tokens.SURVEY)
+    found = SurveyAnswer.objects.select_related("registration__event").filter(pk=pk).first()
+    if found is None:
+        return _message(
+            request,
+            _("This link does not work"),
+            _("The survey was deleted with the event's registrations, or the link is incomplete."),
+            status=404,
+        )
+    form = SurveyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.answer_survey(survey=found, answers=form.cleaned_data)
+        return _message(
+            request, _("Thank you"), _("Your answers help us plan the next gatherings.")
+        )
+    event = found.registration.event.specific.localized
+    status = 400 if request.method == "POST" else 200
+    return render(request, "gatherings/survey.html", {"form": form, "event": event}, status=status)

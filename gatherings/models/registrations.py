@@ -39,6 +39,9 @@ class Registration(models.Model):
     access_notes = models.TextField(_("other access needs"), blank=True)
     language = models.CharField(_("language"), max_length=8, default="en")
     follow_up = models.BooleanField(_("agrees to follow-up"), default=False)
+    confidence = models.PositiveSmallIntegerField(
+        _("confidence before"), null=True, blank=True, choices=[(n, str(n)) for n in range(1, 6)]
+    )
     status = models.CharField(_("status"), max_length=16, choices=Status.choices)
     offer_expires_at = models.DateTimeField(_("offer expires"), null=True, blank=True)
     organizer_note = models.TextField(_("organizers' note"), blank=True)
@@ -80,3 +83,35 @@ class Proposal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.page}"
+
+
+class SurveyWave(models.TextChoices):
+    """When after the event a follow-up survey is sent (``services.SURVEY_AFTER``)."""
+
+    WEEK = "week", _("A week after")
+    THREE_MONTHS = "3-months", _("Three months after")
+    SIX_MONTHS = "6-months", _("Six months after")
+
+
+class SurveyAnswer(models.Model):
+    """One follow-up survey: made when its email is sent (so each goes once), filled in when
+    the person answers. Only aggregates of these are ever shown (``impact``)."""
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="surveys")
+    wave = models.CharField(max_length=10, choices=SurveyWave.choices)
+    sent_at = models.DateTimeField(default=timezone.now)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    confidence = models.PositiveSmallIntegerField(null=True, blank=True)
+    new_job = models.BooleanField(null=True)
+    government_level = models.CharField(max_length=20, blank=True)
+    role_family = models.ForeignKey(
+        "jobboard.RoleFamily", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "wave"], name="one_survey_per_wave")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.registration} ({self.wave})"
