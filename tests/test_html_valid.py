@@ -65,6 +65,7 @@ PATHS = [
     "/events/propose/",
     "/events/check-email/",
     "/events/registration/not-a-token/",
+    "/events/survey/not-a-token/",
     "/no-such-page/",
 ]
 

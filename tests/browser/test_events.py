@@ -1,11 +1,11 @@
 """A reader finds an event, reads it and registers in a real browser: every events page
 passes an automated accessibility check in both languages, and the Spanish form registers a
-reader, whose registration page (behind the signed link) passes the check too."""
+reader, whose registration page and follow-up survey (behind signed links) pass the check too."""
 
 import pytest
 
 from gatherings import tokens
-from gatherings.models import Registration
+from gatherings.models import Registration, SurveyAnswer
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,4 +49,8 @@ def test_a_reader_registers_and_manages_the_registration(live_server, page, axe_
     page.goto(f"{live_server.url}/es/events/registration/{tokens.make(registration.pk)}/")
     assert "Confirmada" in page.locator(".registration-status").inner_text()
     assert page.get_by_label("Subtítulos en vivo").is_checked()
+    assert axe_violations(page) == []
+    survey = SurveyAnswer.objects.create(registration=registration, wave="week")
+    page.goto(f"{live_server.url}/es/events/survey/{tokens.make(survey.pk, tokens.SURVEY)}/")
+    assert page.locator("h1").inner_text() == "Tres preguntas"
     assert axe_violations(page) == []
