@@ -1,8 +1,8 @@
 """Demo events for ``manage.py load_demo``: the events index under each language's home page,
-the two-day symposium (an agenda, 200 seats, by application) and a community follow-up
-gathering, each with its Spanish translation. Idempotent like the other demo steps: a page
-that exists is left as organizers edited it. The agenda names no speakers: the demo invents
-no people."""
+the two-day symposium (an agenda, 200 seats, by application) and two community gatherings (a
+follow-up study group, an online meetup in Spanish), each with its Spanish translation.
+Idempotent like the other demo steps: a page that exists is left as organizers edited it. The
+agenda names no speakers: the demo invents no people."""
 
 from __future__ import annotations
 
@@ -223,7 +223,32 @@ def follow_up(language: str) -> dict[str, Any]:
     }
 
 
-EVENTS = (symposium, follow_up)
+def online_meetup(language: str) -> dict[str, Any]:
+    en = language == "en"
+    return {
+        "title": "Online meetup in Spanish: from federal service to County IT"
+        if en
+        else "Encuentro en línea en español: del servicio federal a TI del Condado",
+        "slug": "online-meetup-county-it",
+        "summary": (
+            "A community meetup in Spanish for people who left federal technology jobs: "
+            "reading County job bulletins and exam announcements together."
+            if en
+            else "Un encuentro comunitario en español para quienes dejaron empleos federales "
+            "de tecnología: leemos juntos boletines de empleo y convocatorias de examen del "
+            "Condado."
+        ),
+        "start": at("2027-04-15 18:00"),
+        "end": at("2027-04-15 19:30"),
+        "attendance": Attendance.ONLINE,
+        "language": EventLanguage.SPANISH,
+        "registration_mode": RegistrationMode.OPEN,
+        "captions": True,
+        "community": True,
+    }
+
+
+EVENTS = (symposium, follow_up, online_meetup)
 
 
 def publish(page: Page) -> Page:
