@@ -15,6 +15,7 @@ import time_machine
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from icalendar import Calendar
 from wagtail.models import Locale, Site
 
@@ -301,7 +302,7 @@ def test_reminders_go_a_week_and_a_day_before_once_each(client):
         mail.outbox.clear()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_registrations_for_the_last_seat_give_one_seat_and_one_waitlist():
     event = an_event(capacity=1)
     start = threading.Barrier(2)
@@ -347,3 +348,32 @@ def test_registrations_are_deleted_when_the_events_retention_period_ends():
     with time_machine.travel(datetime(2028, 2, 20, tzinfo=LA)):
         call_command("purge_event_data", stdout=StringIO())
     assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_parallel_requests_for_the_last_two_seats_never_overbook():
+    event = an_event(capacity=2)
+    start = threading.Barrier(6)
+    statuses: list[int] = []
+
+    def post_form(number: int) -> None:
+        try:
+            start.wait()
+            response = Client().post(
+                f"/events/register/{event.pk}/",
+                {"name": f"P{number}", "email": f"p{number}@example.org", "language": "en"},
+            )
+            statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=post_form, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert statuses == [302] * 6
+    assert Registration.objects.filter(status="confirmed").count() == 2
+    assert Registration.objects.filter(status="waitlisted").count() == 4
+    subjects = sorted(message.subject for message in mail.outbox)
+    assert subjects.count("Your seat at Data workshop") == 2
