@@ -288,6 +288,17 @@ def ensure_events() -> list[str]:
         )
         if own_home is None:
             continue
+        taken = (
+            own_home.get_children()
+            .filter(slug="events")
+            .exclude(content_type__model="eventindexpage")
+        )
+        if taken.exists():  # the content page "Events" of earlier demos: left to organizers
+            lines.append(
+                f"Events in {code}: skipped, a page that is not an events index has the address "
+                f"{taken.first().url}; move or delete it, then run load_demo again."
+            )
+            break  # translations need the English events
         index = EventIndexPage(slug="events", show_in_menus=True, **INDEX[code])
         if code != "en":
             index.locale, index.translation_key = own_home.locale, english["index"].translation_key

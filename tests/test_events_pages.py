@@ -12,6 +12,8 @@ import time_machine
 from django.core.exceptions import ValidationError
 from icalendar import Calendar
 
+from cms.models import ContentPage
+from gatherings.demo import ensure_events
 from gatherings.models import EventPage
 from tests.demo import demo_for_module
 from tests.sitemaps import whole_sitemap
@@ -164,3 +166,14 @@ def test_an_event_in_person_needs_a_venue_and_ends_after_it_starts(demo_site):
     with pytest.raises(ValidationError) as raised:
         event.full_clean()
     assert set(raised.value.message_dict) >= {"venue", "end"}
+
+
+def test_the_demo_leaves_an_older_events_content_page_alone(demo_site):
+    english = EventPage.objects.get(slug="symposium-2027", locale__language_code="en")
+    index = english.get_parent()
+    home = index.get_parent()
+    index.delete()
+    home.add_child(instance=ContentPage(title="Events", slug="events"))
+    [line] = ensure_events()
+    assert "skipped, a page that is not an events index has the address /events/" in line
+    assert not EventPage.objects.filter(locale__language_code="en").exists()
