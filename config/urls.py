@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.views import site_search
 from config import sitemaps, views
 from config.api import api
+from gatherings import urls as gatherings_urls
 from postings.forms import DjangoAdminSignInForm
 from search import urls as search_urls
 
@@ -40,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("insights/", include("insights.urls")),
     path("search/", site_search, name="site-search"),
     path("from-federal/", include("pathways.urls")),
+    path("events/", include("gatherings.urls")),
+    path("", include((gatherings_urls.page_urlpatterns, "event-pages"))),
     prefix_default_language=False,
 )
 

@@ -14,6 +14,10 @@ answers, and an app that is not installed simply leaves its point unanswered.
   guide's chart block shows (``insights``).
 - ``SAVED_SEARCHES``: ``fn() -> {key: JobQuery}``, every stored search to match against new
   jobs (``alerts``); ``rebuild_index`` rebuilds their index with the jobs'.
+- ``UPCOMING_EVENTS``: ``fn(limit) -> [event page]``, the next events that have not ended,
+  soonest first, in the reader's language where translated (``gatherings``); the home page lists
+  them. An event page has ``title``, ``url``, ``summary``, ``where``, ``community``,
+  ``local_start``, ``local_end`` and ``several_days``.
 
 Other joins are not plug-ins: the project shell (``config``) assembles the URLs and the one
 JSON API from each app's router, and apps meet in the layers below through their public
@@ -35,6 +39,7 @@ logger = logging.getLogger(__name__)
 GUIDE_FOR_ROLE_FAMILY = "ptp_guide_for_role_family"
 MARKET_CHART = "ptp_market_chart"
 SAVED_SEARCHES = "ptp_saved_searches"
+UPCOMING_EVENTS = "ptp_upcoming_events"
 
 
 def _answers(name: str) -> list[Callable[..., Any]]:
@@ -66,3 +71,11 @@ def saved_searches() -> dict[str, JobQuery]:
     for answer in _answers(SAVED_SEARCHES):
         searches.update(answer())
     return searches
+
+
+def upcoming_events(limit: int) -> list[Any]:
+    """The next ``limit`` events, soonest first, from every app that has events."""
+    events: list[Any] = []
+    for answer in _answers(UPCOMING_EVENTS):
+        events.extend(answer(limit))
+    return sorted(events, key=lambda event: event.local_start)[:limit]

@@ -65,6 +65,11 @@ PATHS = [
     "/employers/password-reset/sent/",
     "/search/?q=data",
     "/search/?q=zzzzqqq",
+    "/events/?attendance=online&language=es&role=data-analytics",
+    "/events/propose/",
+    "/events/check-email/",
+    "/events/registration/not-a-token/",
+    "/events/survey/not-a-token/",
     "/no-such-page/",
 ]
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # on it; the features on those; the project shell on everything.
 DOMAIN = {"jobboard"}
 SERVICES = DOMAIN | {"ingest", "search"}
-FEATURES = ("cms", "postings", "pathways", "alerts", "applications", "insights")
+FEATURES = ("cms", "postings", "pathways", "alerts", "applications", "insights", "gatherings")
 ALLOWED: dict[str, set[str]] = {
     "jobboard": set(),
     "ingest": DOMAIN,

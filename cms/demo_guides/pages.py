@@ -131,34 +131,4 @@ CONTENT_PAGES = [
             },
         ],
     },
-    {
-        "slug": "events",
-        "title": "Events",
-        "in_menus": True,
-        "intro": "Meet hiring managers and people who made the move into public-service tech.",
-        "body": [
-            {
-                "type": "event",
-                "value": {
-                    "name": "Public Tech Pathways Symposium",
-                    "date": "2027-02-20",
-                    "time": "9 am to 4 pm",
-                    "place": "Los Angeles (venue to be announced)",
-                    "description": "<p>A day of panels with federal, state, county and city technology leaders, resume reviews and a job fair.</p>",
-                    "link": "",
-                },
-            },
-            {
-                "type": "event",
-                "value": {
-                    "name": "Workshop: the state IT exam and CalCareers",
-                    "date": "2027-01-14",
-                    "time": "6 to 7:30 pm",
-                    "place": "Online",
-                    "description": "<p>We walk through the exam, the eligible list and the state application step by step.</p>",
-                    "link": "",
-                },
-            },
-        ],
-    },
 ]

@@ -28,6 +28,7 @@ from cms.blocks import (
 from cms.languages import in_active_language, one_version_each, other_language
 from cms.openings import Openings, live_openings, openings_query
 from jobboard.models import RoleFamily
+from search import plugins
 from search.documents import facet_labels
 from search.links import search_url
 
@@ -54,7 +55,9 @@ class SitePage(Page):
 
 class HomePage(SitePage):
     """The site's front door: what the site is for, a job search box, role tiles with live
-    counts, featured guides, the newest openings and a path for displaced federal workers."""
+    counts, featured guides, the next events, the newest openings and a path for displaced
+    federal workers. Its children are the page types that name it as a parent (the guide
+    index, content pages, and the events' index, which lives in a feature beside this one)."""
 
     intro = models.CharField(
         max_length=300,
@@ -96,7 +99,6 @@ class HomePage(SitePage):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.GuideIndexPage", "cms.ContentPage"]
     summary_field = "intro"
 
     class Meta:
@@ -108,6 +110,7 @@ class HomePage(SitePage):
         context["newest"] = newest
         context["role_tiles"] = role_tiles(newest)
         context["guides"] = self.guides()
+        context["events"] = plugins.upcoming_events(3)
         return context
 
     def guides(self) -> list[PathwayGuidePage]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from django.apps import apps as django_apps
 
 from cms.demo import ensure_site_pages, ensure_translated_pages
+from gatherings.demo import ensure_events
 from ingest.classifier import Classifier
 from ingest.pipeline import ingest_source, source_for_location
 from jobboard.models import Agency, RoleFamily, SeniorityLevel
@@ -91,6 +92,7 @@ def load_demo_content(*, jobs: bool = True, pages: bool = True) -> Iterator[str]
     if pages:
         yield from ensure_site_pages()
         yield from ensure_translated_pages()
+        yield from ensure_events()
     yield ensure_demo_agencies()
     set_up_moderators(django_apps)
     if jobs:

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "alerts",
     "applications",
     "insights",
+    "gatherings",
     "cms",
     "ingest",
     "search",

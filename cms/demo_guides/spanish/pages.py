@@ -163,36 +163,4 @@ CONTENT_PAGES = [
             },
         ],
     },
-    {
-        "translates": "events",
-        "slug": "events",
-        "title": "Eventos",
-        "in_menus": True,
-        "intro": "Conozca a gerentes de contratación y a personas que ya dieron el salto a la "
-        "tecnología en el servicio público.",
-        "body": [
-            {
-                "type": "event",
-                "value": {
-                    "name": "Simposio Public Tech Pathways",
-                    "date": "2027-02-20",
-                    "time": "de 9 a. m. a 4 p. m.",
-                    "place": "Los Ángeles (lugar por anunciar)",
-                    "description": "<p>Un día de paneles con líderes de tecnología federales, estatales, del condado y de la ciudad, revisión de currículums y una feria de empleo. Habrá interpretación al español.</p>",
-                    "link": "",
-                },
-            },
-            {
-                "type": "event",
-                "value": {
-                    "name": "Taller en español: el examen estatal de TI y CalCareers",
-                    "date": "2027-01-21",
-                    "time": "de 6 a 7:30 p. m.",
-                    "place": "En línea",
-                    "description": "<p>Recorremos paso a paso el examen, la lista de elegibles y la solicitud estatal.</p>",
-                    "link": "",
-                },
-            },
-        ],
-    },
 ]

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    """Events: the symposium and the gatherings after it, as Wagtail pages, with registration
+    without an account, a waitlist, community proposals and the organizers' lists."""
+
+    name = "gatherings"
+    verbose_name = "Events"
+
+    def ready(self) -> None:
+        from wagtail.signals import task_rejected, workflow_approved
+
+        from gatherings import services
+
+        # Whoever proposed a community gathering hears the moderators' decision.
+        workflow_approved.connect(services.workflow_approved, dispatch_uid="events-approved")
+        task_rejected.connect(services.task_rejected, dispatch_uid="events-changes")
