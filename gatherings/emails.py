@@ -169,7 +169,8 @@ def send_registration_email(kind: str, registration_id: int, survey_id: int = 0)
 
 
 def proposal_message(kind: str, proposal: Proposal, comment: str = "") -> EmailMultiAlternatives:
-    """An email to whoever proposed a gathering: received, published, or changes asked."""
+    """An email to whoever proposed a gathering: received, published, changes asked, or
+    declined (its draft deleted by a moderator)."""
     with translation.override(proposal.language):
         page = proposal.page
         title = page.title
@@ -184,6 +185,12 @@ def proposal_message(kind: str, proposal: Proposal, comment: str = "") -> EmailM
         elif kind == "approved":
             subject = _("Your gathering is listed: %(event)s") % {"event": title}
             lines = [_("The moderators approved your gathering. It is on the events page now.")]
+        elif kind == "declined":
+            subject = _("Your gathering was not listed: %(event)s") % {"event": title}
+            lines = [
+                _("The moderators decided not to list your gathering."),
+                _("Reply to this email to ask why, or propose it again with changes."),
+            ]
         else:
             subject = _("Changes asked for your gathering: %(event)s") % {"event": title}
             lines = [_("The moderators asked for changes before listing your gathering.")]

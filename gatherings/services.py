@@ -293,6 +293,18 @@ def workflow_approved(sender, instance, **kwargs) -> None:
     proposal_reviewed("approved", int(instance.object_id))
 
 
+def proposal_deleted(sender, instance: Proposal, **kwargs) -> None:
+    """``pre_delete`` of a Proposal (its page is being deleted): a moderator who deletes a
+    proposal never published declines it, and its proposer is told once the deletion commits.
+    The email is written now, while the page still exists."""
+    page = EventPage.objects.filter(pk=instance.page_id, first_published_at__isnull=True).first()
+    if page is None:
+        return
+    instance.page = page
+    message = emails.proposal_message("declined", instance)
+    transaction.on_commit(message.send)
+
+
 def task_rejected(sender, instance, **kwargs) -> None:
     """Wagtail's ``task_rejected``: a moderator asked for changes, with a comment."""
     proposal_reviewed("changes", int(instance.workflow_state.object_id), instance.comment)

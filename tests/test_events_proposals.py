@@ -77,6 +77,28 @@ def test_moderators_asking_for_changes_sends_their_comment(
     assert "Please add a link for people to join." in mail.outbox[-1].body
 
 
+def test_a_moderator_who_deletes_a_proposal_declines_it_and_its_proposer_is_told(
+    proposed, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        proposed.delete()
+    assert not Proposal.objects.exists()
+    assert [m.subject for m in mail.outbox] == [
+        "Your gathering was not listed: Study night: the County IT exam"
+    ]
+    assert mail.outbox[0].to == ["rosa@example.org"]
+
+
+def test_deleting_a_published_event_emails_nobody(proposed, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        proposed.current_workflow_state.current_task_state.approve(user=moderator())
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        EventPage.objects.get(pk=proposed.pk).delete()
+    assert mail.outbox == []
+
+
 def test_a_proposal_in_person_without_an_address_is_refused_with_a_reason(client):
     an_event()
     response = client.post("/events/propose/", {**GATHERING, "attendance": "in_person"})
