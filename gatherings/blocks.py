@@ -29,7 +29,7 @@ class SessionValue(blocks.StructValue):
         return str(dict(SessionKind.CHOICES).get(self["kind"], self["kind"]))
 
     def family_names(self) -> list[str]:
-        families = [family for family in self["role_families"] if family is not None]
+        families = [family for family in self.get("role_families") or [] if family is not None]
         names = facet_labels("role_family", [family.slug for family in families])
         return [names.get(family.slug, family.name) for family in families]
 
@@ -80,4 +80,5 @@ class SessionBlock(blocks.StructBlock):
             "room": "Main hall",
             "description": "Why public service needs technologists, and where the jobs are.",
             "speakers": [{"name": "A speaker", "bio": "A public-sector technology leader."}],
+            "role_families": [],
         }

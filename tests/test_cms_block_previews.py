@@ -119,8 +119,11 @@ def organizer_strings(block: Block) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = [("label", block.label)]
     for name, child in getattr(block, "child_blocks", {}).items():
         found.append((f"{name} label", child.label))
-        if child.field.help_text:
-            found.append((f"{name} help text", child.field.help_text))
+        help_text = getattr(getattr(child, "field", None), "help_text", "") or getattr(
+            child.meta, "help_text", ""
+        )  # a field block's field says it; a list or struct block's meta
+        if help_text:
+            found.append((f"{name} help text", help_text))
         if isinstance(child, ChoiceBlock):
             found += [
                 (f"{name} choice {value!r}", label)
@@ -177,11 +180,13 @@ def test_the_page_editor_around_the_blocks_is_translated_too():
 
 @pytest.mark.django_db
 def test_the_page_editor_offers_every_block_with_its_description_and_preview(admin_client):
+    from tests.test_events_registration import an_event
+
     guide = guide_page("data-analytics")
     home = guide.get_parent().get_parent()
     shown = "".join(
         unescape(admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode())
-        for page in (guide, home)
+        for page in (guide, home, an_event())  # every page type with a StreamField
     )
     for name, block in BLOCKS.items():
         assert json.dumps(str(block.meta.description))[1:-1] in shown, name
