@@ -57,16 +57,19 @@ def guide_key(role_family: str, measure: str, language: str | None = None) -> st
 
 
 def _stored(name: str):
+    """A stored value, or None (and a refresh queued). Read again once queued: where tasks run
+    at once (the immediate backend of the tests, or a site run without a worker) the refresh
+    has stored it by then; with a worker it is stored in a few seconds."""
     value = cache().get(key(name))
-    if value is None:
-        _ask_for_refresh()
+    if value is None and _ask_for_refresh():
+        value = cache().get(key(name))
     return value
 
 
-def _ask_for_refresh() -> None:
+def _ask_for_refresh() -> bool:
     from insights.tasks import request_refresh  # the task module reads these keys
 
-    request_refresh()
+    return request_refresh()
 
 
 def _serve(figures: Figures) -> None:
