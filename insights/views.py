@@ -19,7 +19,7 @@ def insights_page(request: HttpRequest) -> HttpResponse:
         response = render(request, "insights/preparing.html", status=503)
         response["Retry-After"] = str(RETRY_SECONDS)
         return response
-    downloads = [(name, title) for name, (title, _columns, _rows) in TABLES.items()]
+    downloads = [(name, title) for name, (title, _, _) in TABLES.items()]
     response = render(
         request,
         "insights/insights.html",
