@@ -8,7 +8,7 @@ from django.utils import translation
 from ninja import Query, Router
 
 from insights.figures import Count, Figures, Row, Week
-from insights.services import current_figures
+from insights.services import RETRY_SECONDS, current_figures, preparing
 from search.api import ErrorOut, Language, api_data, asked_language, output_model, say_language
 
 router = Router(tags=["insights"])
@@ -33,7 +33,8 @@ LANG_PARAM = Query(
 @router.get(
     "/",
     # 400: a parameter the schema refuses, such as an unknown lang (the API's {"error"}).
-    response={200: InsightsOut, 400: ErrorOut},
+    # 503: the first figures are being prepared (a fresh install); Retry-After says when.
+    response={200: InsightsOut, 400: ErrorOut, 503: ErrorOut},
     summary="The open technology jobs at a glance",
 )
 def insights(
@@ -46,8 +47,13 @@ def insights(
     no filters), by role family, level of government and seniority with annual pay (the median
     and range of the middle of each job's advertised range); new and closed jobs per week for
     26 weeks (weeks start on Monday); the share of open jobs that are remote or hybrid; the ten
-    employers with the most open jobs."""
+    employers with the most open jobs. The figures are refreshed in the background whenever
+    the jobs change (as_of says when they were read)."""
     language = asked_language(request, lang)
     say_language(response, language)
     with translation.override(language):
-        return api_data(current_figures())
+        figures = current_figures()
+        if figures is None:
+            response["Retry-After"] = str(RETRY_SECONDS)
+            return 503, {"error": preparing()}
+        return api_data(figures)

@@ -8,7 +8,7 @@ class InsightsConfig(AppConfig):
     verbose_name = "Insights"
 
     def ready(self) -> None:
-        from insights.services import on_results_changed
+        from insights.tasks import on_results_changed
         from search.signals import results_changed
 
-        results_changed.connect(on_results_changed, dispatch_uid="insights-forget-figures")
+        results_changed.connect(on_results_changed, dispatch_uid="insights-refresh-figures")

@@ -1,7 +1,6 @@
 """The market's part of the organizers' dashboard (new and closed jobs per week, the same chart
-as on /insights/, from the same cache), and the guides' market charts (``search.plugins``)."""
-
-import logging
+as on /insights/, as last drawn in the background), and the guides' market charts
+(``search.plugins``)."""
 
 from wagtail import hooks
 
@@ -9,8 +8,6 @@ from insights.charts import Chart
 from insights.services import family_chart, new_jobs_chart
 from jobboard.dashboard import DashboardPanel, add_panels
 from search.plugins import MARKET_CHART
-
-logger = logging.getLogger(__name__)
 
 
 class NewJobsPanel(DashboardPanel):
@@ -33,10 +30,6 @@ def add_dashboard_panels(request, panels):
 
 @hooks.register(MARKET_CHART)
 def guide_chart(role_family: str, measure: str) -> Chart | None:
-    """A guide's chart block: the chart, or None when it cannot be drawn (the block then says
-    so and the guide still renders)."""
-    try:
-        return family_chart(role_family, measure)
-    except ValueError:  # vl-convert refuses a spec it cannot draw
-        logger.exception("market chart failed", extra={"role_family": role_family})
-        return None
+    """A guide's chart block: the chart as last drawn, or None when it could not be drawn or
+    is still being prepared (the block then says so and the guide still renders)."""
+    return family_chart(role_family, measure)

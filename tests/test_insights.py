@@ -12,16 +12,19 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group, Permission, User
 from django.utils import timezone
+from django_tasks import default_task_backend
 
 from config.demo import load_demo_content
-from insights.services import forget
+from insights.tasks import refresh
 from jobboard.models import ClosedBecause, Job, RoleFamily, Source
 from jobboard.services import close_job
 from search.backends.database import DatabaseBackend
 from search.query import JobQuery
 from search.service import engine_backend
+from search.signals import results_changed
 from tests.factories import (
     AgencyFactory,
     EmployerFactory,
@@ -50,7 +53,7 @@ def served_by(request):
         if request.param == "opensearch":
             request.getfixturevalue("search_engine_settings")
             engine_backend().rebuild()
-        forget()
+        refresh()  # the background refresh, as the worker runs it
 
     serve.backend = request.param
     return serve
@@ -184,6 +187,7 @@ def read_csv(response) -> list[list[str]]:
 def test_partners_download_each_table_as_csv(client):
     OpenJobFactory(salary_min=80_000, salary_max=100_000, work_arrangement="remote")
     OpenJobFactory(agency=AgencyFactory(name='=HYPERLINK("http://evil.example")'))
+    refresh()
 
     response = client.get("/insights/data/role-families.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -244,6 +248,7 @@ def test_the_api_is_in_the_openapi_schema(client):
 
 def test_the_page_shows_every_chart_with_its_numbers_and_its_search(client):
     demo_market()
+    refresh()
     response = client.get("/insights/")
     assert response.status_code == 200
     assert "public" in response["Cache-Control"]
@@ -266,9 +271,105 @@ def test_the_page_falls_back_to_the_database_when_the_engine_is_down(
 ):
     OpenJobFactory()
     settings.SEARCH = {**settings.SEARCH, "URL": closed_port_url, "TIMEOUT": 0.5}
+    refresh()
     response = client.get("/insights/")
     assert response.status_code == 200
+    assert "These figures come from our database" in response.content.decode()
     assert client.get("/api/v1/insights/").json()["open_jobs"] == 1
+
+
+# Figures and charts are refreshed in the background; requests only read the stored ones.
+
+HELD = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
+def queued_refreshes() -> int:
+    return sum(result.task.name == "refresh_insights" for result in default_task_backend.results)
+
+
+def run_queued_refreshes() -> None:
+    """Run the refreshes the held (dummy) backend collected, as the worker would."""
+    for result in list(default_task_backend.results):
+        result.task.call(*result.args, **result.kwargs)
+    default_task_backend.clear()
+
+
+def test_after_a_change_requests_serve_the_last_figures_until_the_refresh(
+    client, settings, django_user_model, django_capture_on_commit_callbacks
+):
+    jobs = [OpenJobFactory() for _ in range(3)]
+    guide = guide_page(
+        "data-analytics", the_work=[{"type": "market_chart", "value": {"measure": "open"}}]
+    )
+    refresh()
+    settings.TASKS = HELD
+    with django_capture_on_commit_callbacks(execute=True):
+        close_job(job=jobs[0], because=ClosedBecause.FILLED, reason="Filled.")
+    assert queued_refreshes() == 1
+
+    with pytest.MonkeyPatch.context() as patch:  # reading the market or drawing fails
+        for name in ["search.service.market", "insights.tasks.market", "insights.charts.draw"]:
+            patch.setattr(name, lambda *args, **kwargs: pytest.fail("a request computed"))
+        page = client.get("/insights/")
+        api = client.get("/api/v1/insights/").json()
+        guide_html = client.get(guide.url).content.decode()
+        client.force_login(admin_user(django_user_model, "Organizers"))
+        dashboard = client.get("/admin/").content.decode()
+    assert page.status_code == 200
+    assert 'href="/jobs/">3</a>' in page.content.decode()  # the last figures: 3 open
+    assert api["open_jobs"] == 3
+    assert "Data, Analytics &amp; AI: open jobs by level of government" in guide_html
+    assert '<svg role="img"' in dashboard
+    assert queued_refreshes() == 1  # the requests queued nothing more
+
+    run_queued_refreshes()
+    assert client.get("/api/v1/insights/").json()["open_jobs"] == 2
+    assert 'href="/jobs/">2</a>' in client.get("/insights/").content.decode()
+
+
+def test_a_burst_of_changes_queues_one_refresh_and_a_later_change_another(settings):
+    settings.TASKS = HELD
+    for _ in range(5):
+        results_changed.send(sender=None, job_ids=[1])
+    assert queued_refreshes() == 1
+    run_queued_refreshes()  # the refresh starts: a change now needs another
+    results_changed.send(sender=None, job_ids=[2])
+    assert queued_refreshes() == 1
+
+
+def test_before_the_first_refresh_pages_say_the_figures_are_being_prepared(
+    client, settings, django_user_model
+):
+    OpenJobFactory()
+    guide = guide_page(
+        "data-analytics", the_work=[{"type": "market_chart", "value": {"measure": "open"}}]
+    )
+    settings.TASKS = HELD
+    page = client.get("/insights/")
+    assert page.status_code == 503
+    assert "The figures are being prepared." in page.content.decode()
+    api = client.get("/api/v1/insights/")
+    assert api.status_code == 503
+    assert api.json() == {"error": "The figures are being prepared. Please try again in a minute."}
+    assert client.get("/insights/data/weekly.csv").status_code == 503
+    assert "This chart can&#x27;t be shown right now." in client.get(guide.url).content.decode()
+    client.force_login(admin_user(django_user_model, "Organizers"))
+    assert "The figures are being prepared." in client.get("/admin/").content.decode()
+    assert queued_refreshes() == 1  # every request asked; one refresh is queued
+
+    run_queued_refreshes()
+    assert client.get("/api/v1/insights/").json()["open_jobs"] == 1
+
+
+def test_figures_older_than_ten_minutes_are_served_and_a_refresh_queued(client, settings):
+    OpenJobFactory()
+    refresh()
+    settings.TASKS = HELD
+    assert client.get("/api/v1/insights/").status_code == 200
+    assert queued_refreshes() == 0
+    with time_machine.travel(timezone.now() + timedelta(minutes=11)):
+        assert client.get("/api/v1/insights/").json()["open_jobs"] == 1
+    assert queued_refreshes() == 1
 
 
 # The organizers' dashboard.
@@ -313,6 +414,7 @@ def newsroom():
     SourceFactory(name="State jobs", last_success_at=timezone.now() - timedelta(hours=3))
     for _ in range(4):
         OpenJobFactory(role_family=RoleFamily.objects.get(slug="cybersecurity"))
+    refresh()
 
 
 @pytest.mark.parametrize("group", ["Organizers", "Moderators"])
@@ -366,6 +468,7 @@ def test_a_guide_embeds_a_live_chart_of_its_role_family(client):
             {"type": "market_chart", "value": {"measure": "pay", "role_family": "data-analytics"}},
         ],
     )
+    refresh()
     html = client.get(guide.url).content.decode()
     assert "Data, Analytics &amp; AI: open jobs by level of government" in html
     assert "Data, Analytics &amp; AI: annual pay by level of government" in html
@@ -384,6 +487,8 @@ def test_a_chart_that_cannot_be_drawn_says_so_and_the_page_still_renders(client,
     guide = guide_page(
         "data-analytics", the_work=[{"type": "market_chart", "value": {"measure": "open"}}]
     )
+    monkeypatch.setattr("insights.tasks.page_charts", lambda figures: [])
+    refresh()
     response = client.get(guide.url)
     assert response.status_code == 200
     assert "This chart can&#x27;t be shown right now." in response.content.decode()
