@@ -303,6 +303,7 @@ def test_after_a_change_requests_serve_the_last_figures_until_the_refresh(
     )
     refresh()
     settings.TASKS = HELD
+    settings.INSIGHTS_REFRESH_ON_CHANGE = True
     with django_capture_on_commit_callbacks(execute=True):
         close_job(job=jobs[0], because=ClosedBecause.FILLED, reason="Filled.")
     assert queued_refreshes() == 1
@@ -329,6 +330,7 @@ def test_after_a_change_requests_serve_the_last_figures_until_the_refresh(
 
 def test_a_burst_of_changes_queues_one_refresh_and_a_later_change_another(settings):
     settings.TASKS = HELD
+    settings.INSIGHTS_REFRESH_ON_CHANGE = True
     for _ in range(5):
         results_changed.send(sender=None, job_ids=[1])
     assert queued_refreshes() == 1

@@ -188,6 +188,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # database backend, which needs no extra server. Run a worker with
 # `python manage.py db_worker` in production.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The insights' figures and charts are refreshed in the background when the results change.
+INSIGHTS_REFRESH_ON_CHANGE = True
 
 # Caches. "default" keeps each process's own copies of things cheap to recompute (facet
 # counts, labels, page fragments); "shared" is shared by every worker: Django's database cache
