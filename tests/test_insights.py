@@ -211,8 +211,9 @@ def test_partners_download_each_table_as_csv(client):
 
 
 def test_figures_are_cached_until_the_jobs_change(
-    client, served_by, django_capture_on_commit_callbacks
+    client, served_by, settings, django_capture_on_commit_callbacks
 ):
+    settings.INSIGHTS_REFRESH_ON_CHANGE = True
     jobs = [OpenJobFactory() for _ in range(3)]
     served_by()
     assert client.get("/api/v1/insights/").json()["open_jobs"] == 3
