@@ -138,7 +138,7 @@ def _edjoin(host: str, path: list[str], query: dict[str, str]) -> Recognised | N
 
 def _calcareers(host: str, path: list[str], query: dict[str, str]) -> Recognised | None:
     """A CalCareers address as given: a results page, or any page with a ``#jcid=`` list of
-    postings (the parser's ``#county=`` and ``#jcid=`` fragments are kept by ``recognise``)."""
+    postings (``recognise`` keeps the fragment)."""
     if host != "calcareers.ca.gov":
         return None
     url = "https://calcareers.ca.gov/" + "/".join(path)
@@ -162,6 +162,10 @@ def _usajobs(host: str, path: list[str], query: dict[str, str]) -> Recognised | 
     url = "https://data.usajobs.gov/api/search" + (f"?{urlencode(query)}" if query else "")
     return Recognised("usajobs", "usajobs", url, "usajobs")
 
+
+# Formats whose parser or reader takes a "keep only these" fragment from the source's address
+# (``#campus=``, ``#county=``, ``#jcid=``, ``#path=``): a fragment given with the address is kept.
+READS_FRAGMENT = frozenset({"pageup", "edjoin", "calcareers", "successfactors"})
 
 RECOGNISERS = (
     _neogov,
@@ -191,7 +195,7 @@ def recognise(url: str) -> Recognised | None:
     for recogniser in RECOGNISERS:
         found = recogniser(host, path, query)
         if found is not None:
-            if found.platform == "calcareers" and parts.fragment:
+            if found.format in READS_FRAGMENT and parts.fragment:
                 return replace(found, url=f"{found.url}#{parts.fragment}")
             return found
     return None

@@ -114,6 +114,12 @@ CAREERS_PAGES = [
         "https://calcareers.ca.gov/CalHrPublic/Search/JobSearchResults.aspx#county=Los Angeles",
     ),
     (
+        "https://careers.pageuppeople.com/873/cw/en-us/listing/#campus=Long Beach",
+        "pageup",
+        "pageup",
+        "https://careers.pageuppeople.com/873/cw/en-us/rss#campus=Long Beach",
+    ),
+    (
         "https://careers.lausd.org/pc/go/Information-Technology-Careers/9597200/",
         "successfactors",
         "successfactors",
@@ -331,6 +337,7 @@ def test_an_error_naming_an_address_with_a_key_hides_the_key(httpserver, setting
     call_command("sources", stdout=out)
     call_command("sources", "--json", stdout=out)
     assert "SECRET123" not in out.getvalue()
+    assert "token=***" in out.getvalue()  # the error named the address, its key hidden
 
 
 def test_organizers_see_source_health_on_their_dashboard(
